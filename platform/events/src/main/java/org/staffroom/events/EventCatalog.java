@@ -1,0 +1,61 @@
+package org.staffroom.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.staffroom.events.workarea.LineManagerChanged;
+import org.staffroom.events.workarea.MemberAdded;
+import org.staffroom.events.workarea.MemberRemoved;
+import org.staffroom.events.workarea.WorkAreaArchived;
+import org.staffroom.events.workarea.WorkAreaCreated;
+import org.staffroom.events.workarea.WorkAreaDetailsChanged;
+
+/**
+ * Every published event type with its stable name and current revision. The name, not the Java
+ * class, is what travels: classes may move between packages without breaking stored events.
+ */
+public final class EventCatalog {
+
+    /** One entry of the catalog. */
+    public record EventType(String name, String revision, Class<? extends StaffroomEvent> javaType) {
+    }
+
+    private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();
+
+    static {
+        register("workarea.WorkAreaCreated", "1", WorkAreaCreated.class);
+        register("workarea.WorkAreaDetailsChanged", "1", WorkAreaDetailsChanged.class);
+        register("workarea.LineManagerChanged", "1", LineManagerChanged.class);
+        register("workarea.WorkAreaArchived", "1", WorkAreaArchived.class);
+        register("workarea.MemberAdded", "1", MemberAdded.class);
+        register("workarea.MemberRemoved", "1", MemberRemoved.class);
+    }
+
+    private EventCatalog() {
+    }
+
+    private static void register(String name, String revision, Class<? extends StaffroomEvent> javaType) {
+        EventType type = new EventType(name, revision, javaType);
+        BY_NAME.put(name, type);
+        BY_CLASS.put(javaType, type);
+    }
+
+    public static Optional<EventType> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static Optional<EventType> byClass(Class<?> javaType) {
+        return Optional.ofNullable(BY_CLASS.get(javaType));
+    }
+
+    public static EventType of(StaffroomEvent event) {
+        return byClass(event.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("Unregistered event type " + event.getClass()));
+    }
+
+    public static Iterable<EventType> all() {
+        return BY_NAME.values();
+    }
+}
