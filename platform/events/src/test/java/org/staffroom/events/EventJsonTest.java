@@ -14,7 +14,7 @@ import org.staffroom.events.workarea.WorkAreaKind;
 class EventJsonTest {
 
     private final WorkAreaCreated created = new WorkAreaCreated("oak-academies", UUID.randomUUID(), "English deep dive",
-            "Reading for pleasure", WorkAreaKind.GROUP, UUID.randomUUID(), null);
+            "Reading for pleasure", WorkAreaKind.GROUP, UUID.randomUUID(), null, null);
 
     @Test
     void anEventSurvivesTheRoundTripThroughItsEnvelope() {

@@ -1,0 +1,7 @@
+/**
+ * Work areas: where staff develop together. A trust admin or a line manager opens an area, names
+ * its line manager and adds its members. The {@code domain} package holds the event-sourced
+ * aggregate and its rules, {@code api} the HTTP resources, and {@code query} the MongoDB read
+ * model that the GET requests serve.
+ */
+package org.staffroom.workarea;
