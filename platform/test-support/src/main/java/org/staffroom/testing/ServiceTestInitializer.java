@@ -16,12 +16,12 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure servers = TestInfrastructure.get();
         String name = context.getEnvironment().getProperty("spring.application.name", "service").replace('-', '_');
-        String jdbcUrl = servers.newDatabase(name);
+        String database = servers.newDatabase(name);
         Map<String, Object> properties = Map.of(
-                "spring.datasource.url", jdbcUrl,
+                "spring.datasource.url", servers.jdbcUrl(database),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres",
-                "spring.mongodb.uri", servers.mongoUri(jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)),
+                "spring.mongodb.uri", servers.mongoUri(database),
                 "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", servers.jwkSetUri(),
                 "staffroom.security.issuer", TestTokens.ISSUER);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -33,8 +34,7 @@ public final class TestInfrastructure {
     private TestInfrastructure() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.brokerProperties(java.util.Map.of("listeners", "PLAINTEXT://127.0.0.1:0,CONTROLLER://127.0.0.1:0",
-                "auto.create.topics.enable", "true"));
+        kafka.brokerProperties(Map.of("auto.create.topics.enable", "true"));
         kafka.afterPropertiesSet();
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
@@ -57,7 +57,7 @@ public final class TestInfrastructure {
         return instance;
     }
 
-    /** Creates an empty PostgreSQL database and returns its JDBC URL. */
+    /** Creates an empty PostgreSQL database and returns its name. */
     public String newDatabase(String prefix) {
         String name = prefix + "_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -66,7 +66,11 @@ public final class TestInfrastructure {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
-        return postgres.getJdbcUrl("postgres", name);
+        return name;
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     public String mongoUri(String database) {

@@ -5,6 +5,10 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,7 +29,9 @@ import org.staffroom.platform.web.Problems;
  * a key of its JWK set and carrying a trust. Keys are fetched lazily, so a service starts before
  * Keycloak does.
  */
-@AutoConfiguration
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
 public class ResourceServerSecurity {
 
     @Bean

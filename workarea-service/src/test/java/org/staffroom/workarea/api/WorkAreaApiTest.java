@@ -1,0 +1,266 @@
+package org.staffroom.workarea.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.staffroom.events.EventEnvelope;
+import org.staffroom.events.EventJson;
+import org.staffroom.events.Headers;
+import org.staffroom.events.Topics;
+import org.staffroom.testing.ApiClient;
+import org.staffroom.testing.ApiClient.Response;
+import org.staffroom.testing.DemoUser;
+import org.staffroom.testing.EventTopicReader;
+import org.staffroom.testing.ServiceTest;
+import org.staffroom.testing.TestTokens;
+
+import tools.jackson.databind.JsonNode;
+
+@ServiceTest
+class WorkAreaApiTest {
+
+    private static final String ADMIN = TestTokens.forUser(DemoUser.OLIVIA_ADMIN);
+    private static final String MENTOR = TestTokens.forUser(DemoUser.MARK_MENTOR);
+    private static final String ERIN = TestTokens.forUser(DemoUser.ERIN_ECT);
+    private static final String SAM = TestTokens.forUser(DemoUser.SAM_COACH);
+    private static final String AUDITOR = TestTokens.forUser(DemoUser.ADA_AUDITOR);
+    private static final String ELM = TestTokens.forUser(DemoUser.ELI_TEACHER);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    private Map<String, Object> deepDive() {
+        return Map.of("name", "English deep dive", "purpose", "Reading for pleasure", "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString());
+    }
+
+    private String openDeepDive() {
+        Response created = api.post("/api/work-areas", ADMIN, deepDive());
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    private JsonNode awaitReadable(String id, String token) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/work-areas/" + id, token).status() == 200);
+        return api.get("/api/work-areas/" + id, token).json();
+    }
+
+    @Test
+    void trustAdminOpensAWorkAreaAndReadsItBack() {
+        Response created = api.post("/api/work-areas", ADMIN, deepDive());
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/work-areas/" + id);
+        assertThat(created.json().get("trustId").asText()).isEqualTo("oak-academies");
+        assertThat(created.json().get("version").asLong()).isZero();
+        JsonNode read = awaitReadable(id, ADMIN);
+        assertThat(read.get("name").asText()).isEqualTo("English deep dive");
+        assertThat(read.get("lineManagerId").asText()).isEqualTo(DemoUser.MARK_MENTOR.id().toString());
+        assertThat(read.get("kind").asText()).isEqualTo("GROUP");
+    }
+
+    @Test
+    void lineManagerAddsMembersWhoThenSeeTheArea() {
+        String id = openDeepDive();
+
+        Response added = api.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR, "");
+
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().get("members").get(0).asText()).isEqualTo(DemoUser.ERIN_ECT.id().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/work-areas/" + id, ERIN).status() == 200);
+        Response members = api.get("/api/work-areas/" + id + "/members", MENTOR);
+        assertThat(members.json().get("items").get(0).get("userId").asText())
+                .isEqualTo(DemoUser.ERIN_ECT.id().toString());
+        assertThat(api.get("/api/work-areas/" + id + "/members", ERIN).status()).isEqualTo(403);
+    }
+
+    @Test
+    void removedMemberLosesSightOfTheArea() {
+        String id = openDeepDive();
+        api.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR, "");
+        awaitReadable(id, ERIN);
+
+        assertThat(api.delete("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR).status())
+                .isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/work-areas/" + id, ERIN).status() == 403);
+    }
+
+    @Test
+    void staffWithNoRelationGetForbiddenAndAnotherTrustGetsNotFound() {
+        String id = openDeepDive();
+        awaitReadable(id, ADMIN);
+
+        assertThat(api.get("/api/work-areas/" + id, SAM).status()).isEqualTo(403);
+        Response elsewhere = api.get("/api/work-areas/" + id, ELM);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.patch("/api/work-areas/" + id, ELM, Map.of("name", "Mine now")).status()).isEqualTo(404);
+        assertThat(api.put("/api/work-areas/" + id + "/members/" + DemoUser.ELI_TEACHER.id(), ELM, "").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/work-areas/" + id + "/archive", ELM, "").status()).isEqualTo(404);
+        assertThat(api.get("/api/work-areas/" + id + "/members", ELM).status()).isEqualTo(404);
+        assertThat(api.delete("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), ELM).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void listsShowOnlyTheCallersTrustAndPageWithACursor() {
+        for (int i = 0; i < 3; i++) {
+            openDeepDive();
+        }
+        String elmArea = api.post("/api/work-areas", ELM, Map.of("name", "Elm maths", "kind", "GROUP",
+                "lineManagerId", DemoUser.ELI_TEACHER.id().toString())).json().get("id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/work-areas/" + elmArea, ELM).status() == 200);
+
+        List<String> seen = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = api.get("/api/work-areas?limit=2" + (next == null ? "" : "&after=" + next), AUDITOR).json();
+            page.get("items").forEach(item -> {
+                assertThat(item.get("trustId").asText()).isEqualTo("oak-academies");
+                seen.add(item.get("id").asText());
+            });
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (next != null);
+
+        assertThat(seen).doesNotContain(elmArea).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+        JsonNode elmList = api.get("/api/work-areas", ELM).json().get("items");
+        assertThat(elmList).hasSize(1);
+        assertThat(elmList.get(0).get("id").asText()).isEqualTo(elmArea);
+    }
+
+    @Test
+    void retriedPostWithTheSameIdempotencyKeyReturnsTheFirstResult() {
+        Map<String, String> key = Map.of(Headers.IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+
+        Response first = api.post("/api/work-areas", ADMIN, deepDive(), key);
+        Response retry = api.post("/api/work-areas", ADMIN, deepDive(), key);
+        Response otherBody = api.post("/api/work-areas", ADMIN, Map.of("name", "Other", "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString()), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(otherBody.status()).isEqualTo(409);
+    }
+
+    @Test
+    void badInputGetsProblemDetailsNamingTheField() {
+        assertProblem(api.post("/api/work-areas", ADMIN, Map.of("kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString())), 400, "name");
+        assertProblem(api.post("/api/work-areas", ADMIN, Map.of("name", "x".repeat(121), "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString())), 400, "name");
+        assertProblem(api.post("/api/work-areas", ADMIN, Map.of("name", "A", "kind", "CLUB",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString())), 400, "kind");
+        assertProblem(api.post("/api/work-areas", ADMIN, Map.of("name", "A", "kind", "GROUP",
+                "lineManagerId", "not-a-uuid")), 400, "lineManagerId");
+        assertProblem(api.post("/api/work-areas", ADMIN, Map.of("name", "A", "kind", "GROUP",
+                "lineManagerId", UUID.randomUUID().toString())), 400, "lineManagerId");
+        assertProblem(api.get("/api/work-areas/not-a-uuid", ADMIN), 400, "id");
+        assertProblem(api.get("/api/work-areas?limit=0", ADMIN), 400, "limit");
+    }
+
+    @Test
+    void malformedOversizedAndWronglyTypedBodiesAreRefusedCleanly() {
+        assertThat(api.raw("POST", "/api/work-areas", ADMIN, "application/json", "{\"name\": ").status())
+                .isEqualTo(400);
+        Response tooLarge = api.raw("POST", "/api/work-areas", ADMIN, "application/json",
+                "{\"name\":\"" + "x".repeat(70_000) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+        Response xml = api.raw("POST", "/api/work-areas", ADMIN, "application/xml", "<workArea/>");
+        assertThat(xml.status()).isEqualTo(415);
+        assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(xml.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void requestsWithoutAValidTokenAreUnauthorized() {
+        assertThat(api.get("/api/work-areas", null).status()).isEqualTo(401);
+        String noTrust = TestTokens.custom(DemoUser.MARK_MENTOR.id().toString(), null, List.of("staff"),
+                TestTokens.ISSUER, java.time.Instant.now().plusSeconds(60));
+        Response refused = api.get("/api/work-areas", noTrust);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        String foreignIssuer = TestTokens.custom(DemoUser.MARK_MENTOR.id().toString(), "oak-academies",
+                List.of("staff"), "http://elsewhere/realms/x", java.time.Instant.now().plusSeconds(60));
+        assertThat(api.get("/api/work-areas", foreignIssuer).status()).isEqualTo(401);
+    }
+
+    @Test
+    void forgedIdentityHeadersGrantNothing() {
+        String id = openDeepDive();
+        awaitReadable(id, ADMIN);
+
+        Response forged = api.get("/api/work-areas/" + id, null);
+        assertThat(forged.status()).isEqualTo(401);
+        ApiClient.Response asSam = api.get("/api/work-areas/" + id, SAM);
+        assertThat(asSam.status()).isEqualTo(403);
+    }
+
+    @Test
+    void archivedAreaRefusesChangesWithConflict() {
+        String id = openDeepDive();
+
+        assertThat(api.post("/api/work-areas/" + id + "/archive", MENTOR, "").json().get("archived").asBoolean())
+                .isTrue();
+
+        assertProblem(api.patch("/api/work-areas/" + id, MENTOR, Map.of("name", "Renamed")), 409, null);
+        assertProblem(api.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR, ""), 409,
+                null);
+    }
+
+    @Test
+    void everyStoredEventIsPublishedKeyedByWorkAreaWithItsActor() {
+        String id = openDeepDive();
+        api.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR, "");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> records = EventTopicReader.readAll(kafka, Topics.WORKAREA,
+                    Duration.ofSeconds(2)).stream().filter(record -> record.key().equals(id)).toList();
+            assertThat(records).hasSize(2);
+            EventEnvelope added = EventJson.read(records.get(1).value());
+            assertThat(added.type()).isEqualTo("workarea.MemberAdded");
+            assertThat(added.sequence()).isEqualTo(1);
+            assertThat(added.actorId()).isEqualTo(DemoUser.MARK_MENTOR.id().toString());
+            assertThat(new String(records.get(0).headers().lastHeader(Headers.TRUST_ID).value(),
+                    StandardCharsets.UTF_8)).isEqualTo("oak-academies");
+        });
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).startsWith("https://staffroom.org/problems/");
+        assertThat(response.body()).doesNotContain("at org.").doesNotContain("Exception");
+        if (field != null) {
+            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
+        }
+    }
+}
