@@ -39,6 +39,11 @@ public class ApiClient {
         return send(request(path, token, Map.of()).GET().build());
     }
 
+    /** A request without a body and with extra headers, such as headers a client should not be trusted with. */
+    public Response send(String method, String path, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token, Map.of()).DELETE().build());
     }

@@ -1,0 +1,109 @@
+package org.staffroom.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.staffroom.deploy.apps.AppCatalog;
+import org.staffroom.deploy.apps.AppJvmFlags;
+import org.staffroom.deploy.keycloak.TokenClient;
+import org.staffroom.deploy.platform.LocalPlatform;
+import org.staffroom.deploy.platform.PlatformOptions;
+import org.staffroom.deploy.platform.StartupListener;
+
+/**
+ * The whole platform as {@code ./staffroom up} starts it, from the applications' built jars, with a home of its
+ * own so that it never touches a developer's data. Tokens come from the real Keycloak realm.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    public static final String GATEWAY = "http://127.0.0.1:8080";
+
+    private final PlatformOptions options;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private LocalPlatform platform;
+
+    private RunningPlatform(PlatformOptions options) {
+        this.options = options;
+    }
+
+    /** Starts a platform on an empty home under {@code home}. */
+    public static RunningPlatform startFresh(Path repository, Path home) {
+        RunningPlatform running = new RunningPlatform(options(repository, home));
+        running.platform = LocalPlatform.start(running.options.withReset(true));
+        return running;
+    }
+
+    /** Stops everything and starts it again on the same data. */
+    public void restart() {
+        platform.close();
+        tokens.clear();
+        platform = LocalPlatform.start(options.withReset(false));
+    }
+
+    public LocalPlatform platform() {
+        return platform;
+    }
+
+    /** An access token of a demo user, got once with the password grant and reused. */
+    public String token(String username) {
+        return tokens.computeIfAbsent(username, RunningPlatform::fetchToken);
+    }
+
+    @Override
+    public void close() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static String fetchToken(String username) {
+        try {
+            return TokenClient.local().accessToken(username);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("no token for " + username, e);
+        }
+    }
+
+    private static PlatformOptions options(Path repository, Path home) {
+        Path artifacts = repository.resolve("deploy/target/platform");
+        requireBuilt(repository);
+        return new PlatformOptions(home, repository, artifacts, AppCatalog.ALL, false, AppJvmFlags.fromEnvironment(),
+                Duration.ofMinutes(5), new PrintingListener());
+    }
+
+    private static void requireBuilt(Path repository) {
+        List<String> missing = AppCatalog.ALL.stream()
+                .filter(spec -> !Files.isRegularFile(spec.jar(repository)))
+                .map(spec -> spec.module())
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests install first");
+        }
+    }
+
+    /** Progress goes to standard output, which the test report keeps. */
+    private static final class PrintingListener implements StartupListener {
+
+        @Override
+        public void ready(String component, Duration after) {
+            System.out.printf("ready %s after %.1f s%n", component, after.toMillis() / 1000.0);
+        }
+
+        @Override
+        public void failed(String component, Throwable error) {
+            System.out.printf("failed %s: %s%n", component, error.getMessage());
+        }
+
+        @Override
+        public void notice(String message) {
+            System.out.println(message);
+        }
+    }
+}

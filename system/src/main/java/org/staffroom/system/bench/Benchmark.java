@@ -1,0 +1,162 @@
+package org.staffroom.system.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.staffroom.deploy.process.MemoryReport;
+import org.staffroom.system.RunningPlatform;
+
+/**
+ * Starts a fresh platform, measures it, prints the figures and stops it. Every comparison is between figures
+ * taken in this one run on this one machine, because absolute numbers vary from run to run.
+ *
+ * <p>Usage: {@code java -jar system/target/staffroom-bench.jar [repository] [home]}, or {@code ./staffroom bench}.
+ */
+public final class Benchmark {
+
+    static final int THREADS = 8;
+    static final int WARM_UP = 300;
+    static final int COMMANDS = 2_000;
+    static final int AREAS = 64;
+    static final int GATEWAY_CALLS = 1_000;
+    static final String SERVICE = "http://127.0.0.1:8081";
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5433/";
+
+    private final Report report = new Report(System.out);
+    private final Http http = new Http();
+    private final RunningPlatform platform;
+
+    private Benchmark(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path home = args.length > 1 ? Path.of(args[1]) : repository.resolve("system/target/bench-home");
+        try (RunningPlatform platform = RunningPlatform.startFresh(repository, home.toAbsolutePath())) {
+            new Benchmark(platform).run();
+        }
+    }
+
+    private void run() throws Exception {
+        startup();
+        workAreaCommands();
+        gatewayOverhead();
+    }
+
+    private void startup() {
+        MemoryReport memory = platform.platform().memory();
+        report.section("Platform");
+        report.figure("ready after", seconds(platform.platform().startupTime().toMillis()), "(goal: 90 s or less)");
+        report.figure("resident memory, " + memory.processes() + " processes (Pss)",
+                MemoryReport.format(memory.proportionalBytes()) + " (VmRSS sum "
+                        + MemoryReport.format(memory.residentBytes()) + ")", "(goal: 3 GB or less)");
+    }
+
+    private void workAreaCommands() throws Exception {
+        String admin = platform.token("olivia.admin");
+        report.section("Work-area commands through the gateway, " + THREADS + " callers");
+        LoadRun.measure(THREADS, WARM_UP, i -> open(admin, "Warm-up " + i));
+        List<String> areas = openAreas(admin);
+        Latencies opened = LoadRun.measure(THREADS, COMMANDS, i -> open(admin, "Area " + i));
+        Latencies renamed = LoadRun.measure(THREADS, COMMANDS, i -> http.send("PATCH",
+                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
+                "{\"name\":\"Renamed " + i + "\"}"));
+        RawAppendBaseline raw = new RawAppendBaseline(rawDatabase());
+        LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
+        Latencies appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
+        report.rate("POST /api/work-areas (open)", opened, "(goal: half the raw rate, p99 100 ms or less)");
+        report.rate("PATCH /api/work-areas/{id} (rename)", renamed, "");
+        report.rate("raw: Axon JDBC append of one event per transaction", appended, "(baseline, same PostgreSQL)");
+        report.figure("open / raw", ratio(opened.perSecond(), appended.perSecond()), "");
+        report.figure("rename / raw", ratio(renamed.perSecond(), appended.perSecond()), "");
+    }
+
+    private void gatewayOverhead() throws Exception {
+        String admin = platform.token("olivia.admin");
+        String area = Http.idOf(open(admin, "Gateway probe"));
+        String path = "/api/work-areas/" + area;
+        awaitReadable(SERVICE + path, admin);
+        LoadRun.measure(1, WARM_UP, i -> http.send("GET", (i % 2 == 0 ? RunningPlatform.GATEWAY : SERVICE) + path,
+                admin, null));
+        long[] through = new long[GATEWAY_CALLS];
+        long[] direct = new long[GATEWAY_CALLS];
+        for (int i = 0; i < GATEWAY_CALLS; i++) {
+            through[i] = timed(RunningPlatform.GATEWAY + path, admin);
+            direct[i] = timed(SERVICE + path, admin);
+        }
+        Latencies viaGateway = new Latencies(through, sum(through));
+        Latencies toService = new Latencies(direct, sum(direct));
+        report.section("Gateway overhead, GET /api/work-areas/{id}, one caller, calls interleaved");
+        report.rate("through the gateway", viaGateway, "");
+        report.rate("straight to the work-area service", toService, "");
+        report.figure("added by the gateway, p50", millis(viaGateway.p50() - toService.p50()), "(goal: 2 ms or less)");
+        report.figure("added by the gateway, p99", millis(viaGateway.p99() - toService.p99()), "");
+    }
+
+    private String open(String token, String name) throws Exception {
+        return http.send("POST", RunningPlatform.GATEWAY + "/api/work-areas", token,
+                "{\"name\":\"" + name + "\",\"kind\":\"GROUP\",\"lineManagerId\":\"00000000-0000-4000-8000-000000000002\"}");
+    }
+
+    private List<String> openAreas(String admin) throws Exception {
+        List<String> areas = new ArrayList<>();
+        for (int i = 0; i < AREAS; i++) {
+            areas.add(Http.idOf(open(admin, "Renamed area " + i)));
+        }
+        return areas;
+    }
+
+    private void awaitReadable(String url, String token) throws Exception {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try {
+                http.send("GET", url, token, null);
+                return;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException(url + " never became readable");
+    }
+
+    private long timed(String url, String token) throws Exception {
+        long start = System.nanoTime();
+        http.send("GET", url, token, null);
+        return System.nanoTime() - start;
+    }
+
+    private static String rawDatabase() throws Exception {
+        String name = "bench_raw_append";
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return POSTGRES + name;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.2f ms", value);
+    }
+
+    private static String ratio(double part, double whole) {
+        return String.format(Locale.ROOT, "%.2f", part / whole);
+    }
+}

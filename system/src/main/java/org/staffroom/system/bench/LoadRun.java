@@ -1,0 +1,62 @@
+package org.staffroom.system.bench;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs an operation a fixed number of times from a fixed number of threads, as fast as the
+ * system answers, and records each call's latency. Bounded in count, so it always ends.
+ */
+public final class LoadRun {
+
+    /** One call of the measured operation; index runs from 0 to the count. */
+    @FunctionalInterface
+    public interface Operation {
+        void run(int index) throws Exception;
+    }
+
+    private LoadRun() {
+    }
+
+    public static Latencies measure(int threads, int count, Operation operation) throws Exception {
+        long[] nanos = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> work(next, count, nanos, operation, failures)));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long wall = System.nanoTime() - start;
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " of " + count + " calls failed");
+        }
+        return new Latencies(nanos, wall);
+    }
+
+    private static void work(AtomicInteger next, int count, long[] nanos, Operation operation,
+            AtomicLong failures) {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+            long begin = System.nanoTime();
+            try {
+                operation.run(i);
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+            nanos[i] = System.nanoTime() - begin;
+        }
+    }
+}
