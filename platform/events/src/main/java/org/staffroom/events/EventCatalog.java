@@ -4,9 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.staffroom.events.collaboration.CollaboratorRemoved;
+import org.staffroom.events.collaboration.CollaboratorRightsGranted;
+import org.staffroom.events.workarea.AreaForDevelopmentChanged;
+import org.staffroom.events.workarea.AreaForDevelopmentRaised;
 import org.staffroom.events.workarea.LineManagerChanged;
 import org.staffroom.events.workarea.MemberAdded;
 import org.staffroom.events.workarea.MemberRemoved;
+import org.staffroom.events.workarea.ObjectiveChanged;
+import org.staffroom.events.workarea.ObjectiveSet;
 import org.staffroom.events.workarea.WorkAreaArchived;
 import org.staffroom.events.workarea.WorkAreaCreated;
 import org.staffroom.events.workarea.WorkAreaDetailsChanged;
@@ -31,6 +37,12 @@ public final class EventCatalog {
         register("workarea.WorkAreaArchived", "1", WorkAreaArchived.class);
         register("workarea.MemberAdded", "1", MemberAdded.class);
         register("workarea.MemberRemoved", "1", MemberRemoved.class);
+        register("workarea.ObjectiveSet", "1", ObjectiveSet.class);
+        register("workarea.ObjectiveChanged", "1", ObjectiveChanged.class);
+        register("workarea.AreaForDevelopmentRaised", "1", AreaForDevelopmentRaised.class);
+        register("workarea.AreaForDevelopmentChanged", "1", AreaForDevelopmentChanged.class);
+        register("collaboration.CollaboratorRightsGranted", "1", CollaboratorRightsGranted.class);
+        register("collaboration.CollaboratorRemoved", "1", CollaboratorRemoved.class);
     }
 
     private EventCatalog() {

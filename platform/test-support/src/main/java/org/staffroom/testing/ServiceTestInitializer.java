@@ -24,7 +24,8 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
                 "spring.mongodb.uri", servers.mongoUri(database),
                 "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", servers.jwkSetUri(),
-                "staffroom.security.issuer", TestTokens.ISSUER);
+                "staffroom.security.issuer", TestTokens.ISSUER,
+                "staffroom.consumers.group-prefix", database);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("staffroom-test", properties));
     }
 }

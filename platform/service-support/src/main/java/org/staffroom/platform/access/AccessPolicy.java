@@ -1,0 +1,97 @@
+package org.staffroom.platform.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.staffroom.events.collaboration.AccessLevel;
+import org.staffroom.events.collaboration.Section;
+import org.staffroom.platform.domain.AccessDenied;
+import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.domain.Conflict;
+import org.staffroom.platform.domain.NotFound;
+
+/**
+ * Decides what a caller may do in a work area, from this service's own projection of the work-area and
+ * collaboration events. Another trust's area, or one this service has not heard of, is not found; an area of
+ * the caller's trust without the right is forbidden; a change to an archived area conflicts.
+ */
+public class AccessPolicy {
+
+    private final MongoTemplate mongo;
+
+    public AccessPolicy(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The area's access facts, whoever asks; empty until its creation has arrived. */
+    public Optional<WorkAreaAccess> find(UUID workAreaId) {
+        return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaAccessDocument.class))
+                .filter(WorkAreaAccessDocument::isKnown)
+                .map(WorkAreaAccessDocument::toAccess);
+    }
+
+    /** The area if it belongs to the caller's trust, without judging any right. */
+    public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
+        return find(workAreaId)
+                .filter(access -> actor.belongsTo(access.trustId()))
+                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
+    }
+
+    /** The area if the caller may see that it exists. */
+    public WorkAreaAccess visibleTo(Actor actor, UUID workAreaId) {
+        WorkAreaAccess access = inTrustOf(actor, workAreaId);
+        if (!access.isVisibleTo(actor)) {
+            throw new AccessDenied("You have no rights in this work area.");
+        }
+        return access;
+    }
+
+    /** The area if the caller holds the level on the section; managing an archived area conflicts. */
+    public WorkAreaAccess require(Actor actor, UUID workAreaId, Section section, AccessLevel level) {
+        WorkAreaAccess access = inTrustOf(actor, workAreaId);
+        if (!access.allows(actor, section, level)) {
+            throw new AccessDenied("You need " + level + " on " + section + " in this work area.");
+        }
+        if (level == AccessLevel.MANAGE) {
+            requireOpen(access);
+        }
+        return access;
+    }
+
+    /** The area if the caller may choose its collaborators. */
+    public WorkAreaAccess requireCollaboratorChooser(Actor actor, UUID workAreaId) {
+        WorkAreaAccess access = inTrustOf(actor, workAreaId);
+        if (!access.mayChooseCollaborators(actor)) {
+            throw new AccessDenied("Only a trust admin, the line manager or the owner of a personal area may do this.");
+        }
+        return access;
+    }
+
+    public static void requireOpen(WorkAreaAccess access) {
+        if (access.archived()) {
+            throw new Conflict("The work area is archived and takes no more changes.");
+        }
+    }
+
+    /**
+     * Ids of the areas of the caller's trust that they hold some relation to, in id order after {@code after},
+     * at most {@code limit}. Trust-wide roles are not considered here: callers that see the whole trust list it
+     * from their own read model.
+     */
+    public List<UUID> areasRelatedTo(Actor actor, UUID after, int limit) {
+        String me = actor.userId().toString();
+        Criteria criteria = Criteria.where("trustId").is(actor.trustId()).orOperator(
+                Criteria.where("lineManagerId").is(me), Criteria.where("ownerId").is(me),
+                Criteria.where("members").is(me), Criteria.where("collaboratorIds").is(me));
+        if (after != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(after.toString()));
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, WorkAreaAccessDocument.class).stream().map(doc -> UUID.fromString(doc.id())).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.staffroom.platform.access;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.staffroom.events.Topics;
+import org.staffroom.platform.consuming.DomainEventConsumers;
+import org.staffroom.platform.consuming.EventConsuming;
+
+/** Every service keeps its own access projection and decides rights through one {@link AccessPolicy}. */
+@AutoConfiguration(after = EventConsuming.class)
+public class AccessSupport {
+
+    public static final String CONSUMER = "access";
+
+    @Bean
+    AccessPolicy accessPolicy(MongoTemplate mongo) {
+        return new AccessPolicy(mongo);
+    }
+
+    @Bean
+    AccessProjection accessProjection(MongoTemplate mongo) {
+        return new AccessProjection(mongo);
+    }
+
+    @Bean
+    ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
+            AccessProjection projection) {
+        return consumers.consumer(CONSUMER, List.of(Topics.WORKAREA, Topics.COLLABORATION), projection);
+    }
+}

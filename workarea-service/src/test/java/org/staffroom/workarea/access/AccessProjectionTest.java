@@ -1,0 +1,108 @@
+package org.staffroom.workarea.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.staffroom.events.EventEnvelope;
+import org.staffroom.events.EventJson;
+import org.staffroom.events.collaboration.AccessLevel;
+import org.staffroom.events.collaboration.CollaboratorRemoved;
+import org.staffroom.events.collaboration.CollaboratorRightsGranted;
+import org.staffroom.events.collaboration.Section;
+import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.access.AccessProjection;
+import org.staffroom.platform.domain.AccessDenied;
+import org.staffroom.platform.domain.NotFound;
+import org.staffroom.testing.ApiClient;
+import org.staffroom.testing.DemoUser;
+import org.staffroom.testing.ServiceTest;
+import org.staffroom.testing.TestTokens;
+
+/** The shared access projection, fed through Kafka by this service's own published events. */
+@ServiceTest
+class AccessProjectionTest {
+
+    private static final String ADMIN = TestTokens.forUser(DemoUser.OLIVIA_ADMIN);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccessPolicy policy;
+
+    @Autowired
+    AccessProjection projection;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    private UUID openDeepDive() {
+        ApiClient.Response created = api.post("/api/work-areas", ADMIN, Map.of("name", "Deep dive", "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString()));
+        assertThat(created.status()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asText());
+    }
+
+    @Test
+    void aNewMemberGainsRightsOnceTheEventArrives() {
+        UUID area = openDeepDive();
+        api.put("/api/work-areas/" + area + "/members/" + DemoUser.ERIN_ECT.id(), ADMIN, "");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                policy.require(DemoUser.ERIN_ECT.actor(), area, Section.BLOG, AccessLevel.MANAGE).members())
+                .contains(DemoUser.ERIN_ECT.id()));
+        assertThatThrownBy(() -> policy.require(DemoUser.ERIN_ECT.actor(), area, Section.REVIEWS, AccessLevel.MANAGE))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> policy.visibleTo(DemoUser.ELI_TEACHER.actor(), area)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aRemovedMemberLosesTheirRights() {
+        UUID area = openDeepDive();
+        api.put("/api/work-areas/" + area + "/members/" + DemoUser.ERIN_ECT.id(), ADMIN, "");
+        await().atMost(Duration.ofSeconds(15)).until(() -> policy.find(area)
+                .map(access -> access.members().contains(DemoUser.ERIN_ECT.id())).orElse(false));
+
+        api.delete("/api/work-areas/" + area + "/members/" + DemoUser.ERIN_ECT.id(), ADMIN);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThatThrownBy(
+                () -> policy.visibleTo(DemoUser.ERIN_ECT.actor(), area)).isInstanceOf(AccessDenied.class));
+    }
+
+    @Test
+    void collaborationEventsApplyOnceAndInOrderWhateverArrivesFirst() {
+        UUID area = UUID.randomUUID();
+        UUID sam = DemoUser.SAM_COACH.id();
+        projection.handle(envelope(area, 0, null), new CollaboratorRightsGranted("oak-academies", area, sam,
+                Map.of(Section.BLOG, AccessLevel.VIEW)));
+        projection.handle(envelope(area, 1, null), new CollaboratorRemoved("oak-academies", area, sam));
+        projection.handle(envelope(area, 0, null), new CollaboratorRightsGranted("oak-academies", area, sam,
+                Map.of(Section.BLOG, AccessLevel.MANAGE)));
+
+        assertThat(policy.find(area)).isEmpty();
+        projection.handle(envelope(area, 0, null), new org.staffroom.events.workarea.WorkAreaCreated("oak-academies",
+                area, "Late", null, org.staffroom.events.workarea.WorkAreaKind.GROUP, DemoUser.MARK_MENTOR.id(),
+                null, null));
+
+        assertThat(policy.find(area)).hasValueSatisfying(access -> assertThat(access.collaborators()).isEmpty());
+    }
+
+    private static EventEnvelope envelope(UUID area, long sequence, String actor) {
+        return new EventEnvelope(UUID.randomUUID(), "test", "1", Instant.now(), "oak-academies", area, sequence, actor,
+                null, EventJson.newMapper().createObjectNode());
+    }
+}
