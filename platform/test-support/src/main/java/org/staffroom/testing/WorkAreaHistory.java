@@ -1,0 +1,125 @@
+package org.staffroom.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.staffroom.events.EventEnvelope;
+import org.staffroom.events.EventJson;
+import org.staffroom.events.Headers;
+import org.staffroom.events.StaffroomEvent;
+import org.staffroom.events.Topics;
+import org.staffroom.events.collaboration.AccessLevel;
+import org.staffroom.events.collaboration.CollaboratorRemoved;
+import org.staffroom.events.collaboration.CollaboratorRightsGranted;
+import org.staffroom.events.collaboration.Section;
+import org.staffroom.events.workarea.MemberAdded;
+import org.staffroom.events.workarea.MemberRemoved;
+import org.staffroom.events.workarea.WorkAreaArchived;
+import org.staffroom.events.workarea.WorkAreaCreated;
+import org.staffroom.events.workarea.WorkAreaKind;
+
+/**
+ * Writes the history of one work area to the work-area and collaboration topics as the owning services would,
+ * with growing sequence numbers per stream, so that a service under test learns of areas, members and
+ * collaborators without the services that own them.
+ *
+ * <pre>{@code
+ * WorkAreaHistory area = WorkAreaHistory.group(kafka, DemoUser.MARK_MENTOR).withMember(DemoUser.ERIN_ECT);
+ * }</pre>
+ */
+public final class WorkAreaHistory {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final UUID workAreaId = UUID.randomUUID();
+    private final String trustId;
+    private final AtomicLong workAreaSequence = new AtomicLong();
+    private final AtomicLong collaborationSequence = new AtomicLong();
+
+    private WorkAreaHistory(String bootstrapServers, String trustId) {
+        this.trustId = trustId;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** A new group area of the manager's trust, run by them. */
+    public static WorkAreaHistory group(String bootstrapServers, DemoUser lineManager) {
+        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, lineManager.trustId());
+        history.workArea(new WorkAreaCreated(history.trustId, history.workAreaId, "Deep dive", null,
+                WorkAreaKind.GROUP, lineManager.id(), null, null));
+        return history;
+    }
+
+    /** A new personal area of the owner, with its line manager. */
+    public static WorkAreaHistory personal(String bootstrapServers, DemoUser owner, DemoUser lineManager) {
+        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, owner.trustId());
+        history.workArea(new WorkAreaCreated(history.trustId, history.workAreaId, "My work", null,
+                WorkAreaKind.PERSONAL, lineManager.id(), owner.id(), null));
+        return history;
+    }
+
+    public UUID id() {
+        return workAreaId;
+    }
+
+    public String trustId() {
+        return trustId;
+    }
+
+    public WorkAreaHistory withMember(DemoUser member) {
+        return workArea(new MemberAdded(trustId, workAreaId, member.id()));
+    }
+
+    public WorkAreaHistory withoutMember(DemoUser member) {
+        return workArea(new MemberRemoved(trustId, workAreaId, member.id()));
+    }
+
+    public WorkAreaHistory archived() {
+        return workArea(new WorkAreaArchived(trustId, workAreaId));
+    }
+
+    public WorkAreaHistory withCollaborator(DemoUser collaborator, Map<Section, AccessLevel> rights) {
+        return collaboration(new CollaboratorRightsGranted(trustId, workAreaId, collaborator.id(), rights));
+    }
+
+    public WorkAreaHistory withoutCollaborator(DemoUser collaborator) {
+        return collaboration(new CollaboratorRemoved(trustId, workAreaId, collaborator.id()));
+    }
+
+    /** Any other work-area event, such as an objective, in the work area's own stream. */
+    public WorkAreaHistory workArea(StaffroomEvent event) {
+        send(Topics.WORKAREA, workAreaSequence.getAndIncrement(), event);
+        return this;
+    }
+
+    public WorkAreaHistory collaboration(StaffroomEvent event) {
+        send(Topics.COLLABORATION, collaborationSequence.getAndIncrement(), event);
+        return this;
+    }
+
+    private void send(String topic, long sequence, StaffroomEvent event) {
+        EventEnvelope envelope = EventJson.envelope(UUID.randomUUID(), Instant.now(), sequence, null, null, event);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, workAreaId.toString(),
+                EventJson.write(envelope));
+        record.headers().add(Headers.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.EVENT_TYPE, envelope.type().getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused the event", e);
+        }
+    }
+}
