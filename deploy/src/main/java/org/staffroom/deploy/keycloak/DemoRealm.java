@@ -23,7 +23,7 @@ public final class DemoRealm {
     public static final String DISCOVERY_URL = LOCAL_URL + "/realms/" + NAME + "/.well-known/openid-configuration";
 
     public static final List<String> USERS = List.of("olivia.admin", "mark.mentor", "erin.ect", "ethan.ect",
-            "sam.coach", "ada.auditor", "eli.teacher");
+            "sam.coach", "ada.auditor", "eli.teacher", "noah.teacher", "pat.operator");
 
     private DemoRealm() {
     }

@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.staffroom.events.blog.BlogCommentAdded;
+import org.staffroom.events.blog.BlogEntryDeleted;
+import org.staffroom.events.blog.BlogEntryEdited;
+import org.staffroom.events.blog.BlogEntryPosted;
 import org.staffroom.events.collaboration.CollaboratorRemoved;
 import org.staffroom.events.collaboration.CollaboratorRightsGranted;
 import org.staffroom.events.workarea.AreaForDevelopmentChanged;
@@ -43,6 +47,10 @@ public final class EventCatalog {
         register("workarea.AreaForDevelopmentChanged", "1", AreaForDevelopmentChanged.class);
         register("collaboration.CollaboratorRightsGranted", "1", CollaboratorRightsGranted.class);
         register("collaboration.CollaboratorRemoved", "1", CollaboratorRemoved.class);
+        register("blog.BlogEntryPosted", "1", BlogEntryPosted.class);
+        register("blog.BlogEntryEdited", "1", BlogEntryEdited.class);
+        register("blog.BlogEntryDeleted", "1", BlogEntryDeleted.class);
+        register("blog.BlogCommentAdded", "1", BlogCommentAdded.class);
     }
 
     private EventCatalog() {

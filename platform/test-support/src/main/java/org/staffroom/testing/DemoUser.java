@@ -13,7 +13,9 @@ public enum DemoUser {
     ETHAN_ECT("ethan.ect", "00000000-0000-4000-8000-000000000004", "oak-academies", Actor.STAFF),
     SAM_COACH("sam.coach", "00000000-0000-4000-8000-000000000005", "oak-academies", Actor.STAFF),
     ADA_AUDITOR("ada.auditor", "00000000-0000-4000-8000-000000000006", "oak-academies", Actor.AUDITOR),
-    ELI_TEACHER("eli.teacher", "00000000-0000-4000-8000-000000000007", "elm-trust", Actor.STAFF);
+    ELI_TEACHER("eli.teacher", "00000000-0000-4000-8000-000000000007", "elm-trust", Actor.STAFF),
+    NOAH_TEACHER("noah.teacher", "00000000-0000-4000-8000-000000000008", "oak-academies", Actor.STAFF),
+    PAT_OPERATOR("pat.operator", "00000000-0000-4000-8000-000000000009", "oak-academies", Actor.PLATFORM_OPERATOR);
 
     private final String username;
     private final UUID id;

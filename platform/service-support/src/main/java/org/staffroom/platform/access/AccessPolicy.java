@@ -35,6 +35,12 @@ public class AccessPolicy {
                 .map(WorkAreaAccessDocument::toAccess);
     }
 
+    /** The area's current name, for messages about it; empty until its creation has arrived. */
+    public Optional<String> nameOf(UUID workAreaId) {
+        return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaAccessDocument.class))
+                .map(WorkAreaAccessDocument::name);
+    }
+
     /** The area if it belongs to the caller's trust, without judging any right. */
     public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
         return find(workAreaId)

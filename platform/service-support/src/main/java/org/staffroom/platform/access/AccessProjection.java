@@ -19,6 +19,7 @@ import org.staffroom.events.workarea.MemberRemoved;
 import org.staffroom.events.workarea.ObjectiveSet;
 import org.staffroom.events.workarea.WorkAreaArchived;
 import org.staffroom.events.workarea.WorkAreaCreated;
+import org.staffroom.events.workarea.WorkAreaDetailsChanged;
 import org.staffroom.platform.consuming.EnvelopeHandler;
 
 /**
@@ -63,9 +64,13 @@ public class AccessProjection implements EnvelopeHandler {
         if (event instanceof WorkAreaCreated created) {
             return new Update()
                     .set("trustId", created.trustId())
+                    .set("name", created.name())
                     .set("kind", created.kind().name())
                     .set("lineManagerId", text(created.lineManagerId()))
                     .set("ownerId", text(created.ownerId()));
+        }
+        if (event instanceof WorkAreaDetailsChanged changed) {
+            return new Update().set("name", changed.name());
         }
         if (event instanceof LineManagerChanged changed) {
             return new Update().set("lineManagerId", text(changed.lineManagerId()));

@@ -27,6 +27,11 @@ public class AccessSupport {
     }
 
     @Bean
+    MyAccessController myAccessController(AccessPolicy policy) {
+        return new MyAccessController(policy);
+    }
+
+    @Bean
     ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
             AccessProjection projection) {
         return consumers.consumer(CONSUMER, List.of(Topics.WORKAREA, Topics.COLLABORATION), projection);

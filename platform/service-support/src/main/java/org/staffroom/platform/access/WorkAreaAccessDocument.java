@@ -19,12 +19,13 @@ import org.staffroom.events.workarea.WorkAreaKind;
  * A service's own copy of the facts about one work area that decide access. Written only by
  * {@link AccessProjection}, which applies the work-area and collaboration events each at most once by their
  * sequence numbers. A document without a trust has heard from collaboration but not yet of the area itself,
- * and counts as missing. User ids are kept as text.
+ * and counts as missing. User ids are kept as text; the name is kept so that messages about the area can say
+ * which one it is.
  */
 @Document(WorkAreaAccessDocument.COLLECTION)
 @CompoundIndex(name = "trust_and_members", def = "{'trustId': 1, 'members': 1}")
 @CompoundIndex(name = "trust_and_collaborators", def = "{'trustId': 1, 'collaboratorIds': 1}")
-public record WorkAreaAccessDocument(@Id String id, String trustId, WorkAreaKind kind, String lineManagerId,
+public record WorkAreaAccessDocument(@Id String id, String trustId, String name, WorkAreaKind kind, String lineManagerId,
                                      String ownerId, List<String> members, Map<String, Map<String, String>> rights,
                                      List<String> collaboratorIds, Boolean archived, List<String> objectiveIds,
                                      List<String> areaForDevelopmentIds, long workAreaVersion,
