@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -36,7 +35,7 @@ public final class TestInfrastructure {
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.brokerProperties(Map.of("auto.create.topics.enable", "true"));
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new HelloAwareMemoryBackend());
         mongo.bind("127.0.0.1", 0);
         jwks = startJwks();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-infrastructure-stop"));

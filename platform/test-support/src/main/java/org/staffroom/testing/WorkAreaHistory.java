@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,6 +39,8 @@ import org.staffroom.events.workarea.WorkAreaKind;
  */
 public final class WorkAreaHistory {
 
+    private static final Map<String, KafkaProducer<String, byte[]>> PRODUCERS = new ConcurrentHashMap<>();
+
     private final KafkaProducer<String, byte[]> producer;
     private final UUID workAreaId = UUID.randomUUID();
     private final String trustId;
@@ -46,10 +49,10 @@ public final class WorkAreaHistory {
 
     private WorkAreaHistory(String bootstrapServers, String trustId) {
         this.trustId = trustId;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.producer = PRODUCERS.computeIfAbsent(bootstrapServers, servers -> new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
     }
 
     /** A new group area of the manager's trust, run by them. */
@@ -107,12 +110,34 @@ public final class WorkAreaHistory {
         return this;
     }
 
-    private void send(String topic, long sequence, StaffroomEvent event) {
+    /**
+     * An event of another service, such as a blog entry, as the first of its own aggregate; returns the
+     * envelope so that a test can deliver the very same event again with {@link #redeliver}.
+     */
+    public EventEnvelope publish(String topic, StaffroomEvent event) {
+        return send(topic, 0, event);
+    }
+
+    /** Sends an envelope again, as Kafka does when a consumer did not commit before it stopped. */
+    public void redeliver(String topic, EventEnvelope envelope) {
+        sendRecord(topic, envelope.eventId().toString(), envelope.type(), EventJson.write(envelope));
+    }
+
+    /** Sends bytes that are not an event envelope at all, on this area's key. */
+    public void publishGarbage(String topic, byte[] value) {
+        sendRecord(topic, UUID.randomUUID().toString(), "garbage", value);
+    }
+
+    private EventEnvelope send(String topic, long sequence, StaffroomEvent event) {
         EventEnvelope envelope = EventJson.envelope(UUID.randomUUID(), Instant.now(), sequence, null, null, event);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, workAreaId.toString(),
-                EventJson.write(envelope));
-        record.headers().add(Headers.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(Headers.EVENT_TYPE, envelope.type().getBytes(StandardCharsets.UTF_8));
+        sendRecord(topic, envelope.eventId().toString(), envelope.type(), EventJson.write(envelope));
+        return envelope;
+    }
+
+    private void sendRecord(String topic, String eventId, String type, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, workAreaId.toString(), value);
+        record.headers().add(Headers.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {
