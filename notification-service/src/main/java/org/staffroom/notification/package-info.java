@@ -1,6 +1,7 @@
 /**
- * Email for what happens in a work area, by each recipient's preference, with a delivery log. The
- * service starts and serves its health and API documents; its consumers and resources are not built
- * yet.
+ * Email for what happens in a work area. A consumer of the blog topic turns each entry and comment into one
+ * delivery per recipient (the area's people who may view its blog, never the author), by each recipient's
+ * preference; a sender thread mails them over SMTP with retries; a daily job sends digests; and the delivery
+ * log shows each delivery's state.
  */
 package org.staffroom.notification;

@@ -82,6 +82,28 @@ public final class LocalApp implements PlatformComponent {
         return command;
     }
 
+    /** Kills the application without letting it shut down, for tests of what a crash loses. */
+    public void kill() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    /** Asks the application to stop, as an operator's kill does, and waits until it has shut down. */
+    public void terminate() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running != null) {
+            running.stop(STOP_GRACE);
+        }
+    }
+
     @Override
     public synchronized List<ProcessHandle> processes() {
         return process == null ? List.of() : List.of(process.handle());

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.staffroom.deploy.apps.AppSpec;
+import org.staffroom.deploy.apps.LocalApp;
 import org.staffroom.deploy.process.MemoryReport;
 import org.staffroom.deploy.process.ProcessMemory;
 import org.staffroom.deploy.process.Readiness;
@@ -202,6 +203,31 @@ public final class LocalPlatform implements AutoCloseable {
                 .filter(component -> component.name().equals(name) && !component.processes().isEmpty())
                 .findFirst()
                 .map(component -> ProcessMemory.measure(ProcessMemory.withDescendants(component.processes())));
+    }
+
+    /** Kills one application at once (SIGKILL), as a crash would; the rest of the platform runs on. */
+    public void killApp(String module) {
+        app(module).kill();
+    }
+
+    /** Stops one application the way an operator's kill does (SIGTERM), letting it shut down. */
+    public void terminateApp(String module) {
+        app(module).terminate();
+    }
+
+    /** Starts an application that was killed or stopped, on the same data, and returns once it answers again. */
+    public void restartApp(String module) {
+        LocalApp app = app(module);
+        app.kill();
+        startOne(app);
+    }
+
+    private LocalApp app(String module) {
+        return components.apps().stream()
+                .filter(component -> component.name().equals(module))
+                .map(LocalApp.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application " + module + " is running"));
     }
 
     /** Blocks until the platform has stopped, for example through Ctrl-C. */

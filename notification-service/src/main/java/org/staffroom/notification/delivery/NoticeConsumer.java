@@ -1,0 +1,126 @@
+package org.staffroom.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.staffroom.events.EventEnvelope;
+import org.staffroom.events.StaffroomEvent;
+import org.staffroom.events.blog.BlogEntryEdited;
+import org.staffroom.events.blog.BlogEntryPosted;
+import org.staffroom.notification.domain.Notice;
+import org.staffroom.notification.domain.Notices;
+import org.staffroom.notification.domain.Recipients;
+import org.staffroom.notification.preferences.PreferenceStore;
+import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.access.WorkAreaAccess;
+import org.staffroom.platform.consuming.EnvelopeHandler;
+
+/**
+ * Turns each event worth telling into one delivery per recipient, by each recipient's preference at that
+ * moment. The recipients are read from this service's access projection, so a collaborator whose right was
+ * revoked before the event hears nothing of it. Handling an event twice queues nothing twice.
+ */
+public class NoticeConsumer implements EnvelopeHandler {
+
+    private static final Duration AREA_WAIT = Duration.ofSeconds(10);
+    private static final Duration AREA_POLL = Duration.ofMillis(50);
+
+    private final AccessPolicy access;
+    private final PreferenceStore preferences;
+    private final DeliveryQueue queue;
+    private final DeliverySender sender;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration maxAge;
+
+    /**
+     * @param maxAge events older than this tell no one: reading a topic again from its start must not
+     *               email people about what happened long ago
+     */
+    public NoticeConsumer(AccessPolicy access, PreferenceStore preferences, DeliveryQueue queue,
+            DeliverySender sender, MongoTemplate mongo, Clock clock, Duration maxAge) {
+        this.access = access;
+        this.preferences = preferences;
+        this.queue = queue;
+        this.sender = sender;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.maxAge = maxAge;
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope, StaffroomEvent event) {
+        rememberTitle(event);
+        Notices.of(envelope.eventId(), envelope.occurredAt(), event, this::titleOf).ifPresent(this::queue);
+    }
+
+    private void queue(Notice notice) {
+        if (notice.occurredAt().isBefore(clock.instant().minus(maxAge))) {
+            return;
+        }
+        WorkAreaAccess area = awaitArea(notice.workAreaId());
+        String name = access.nameOf(notice.workAreaId()).orElse(null);
+        Set<UUID> recipients = Recipients.of(notice, area);
+        Instant now = clock.instant();
+        boolean queuedAny = false;
+        for (UUID recipient : recipients) {
+            Delivery delivery = Delivery.queue(notice, recipient, name, preferences.modeOf(recipient), now);
+            queuedAny |= queue.enqueue(delivery, now);
+        }
+        if (queuedAny) {
+            sender.wake();
+        }
+    }
+
+    /** The two topics are read side by side, so an area's own events may be a moment behind its blog's. */
+    private WorkAreaAccess awaitArea(UUID workAreaId) {
+        long deadline = System.nanoTime() + AREA_WAIT.toNanos();
+        while (true) {
+            java.util.Optional<WorkAreaAccess> area = access.find(workAreaId);
+            if (area.isPresent()) {
+                return area.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AreaNotYetKnown(workAreaId);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(AREA_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AreaNotYetKnown(null);
+        }
+    }
+
+    private void rememberTitle(StaffroomEvent event) {
+        if (event instanceof BlogEntryPosted posted) {
+            mongo.save(new EntryTitle(posted.entryId().toString(), posted.title()));
+        } else if (event instanceof BlogEntryEdited edited) {
+            mongo.save(new EntryTitle(edited.entryId().toString(), edited.title()));
+        }
+    }
+
+    private String titleOf(UUID entryId) {
+        EntryTitle title = mongo.findById(entryId.toString(), EntryTitle.class);
+        return title == null ? "a blog entry" : title.title();
+    }
+
+    /**
+     * The event is about an area whose creation this service has not read yet; the consumer retries it, since
+     * the two topics are read side by side and the area's events are usually a moment behind.
+     */
+    static class AreaNotYetKnown extends RuntimeException {
+
+        AreaNotYetKnown(UUID workAreaId) {
+            super("Work area " + workAreaId + " is not known here yet");
+        }
+    }
+}
