@@ -1,12 +1,22 @@
 package org.staffroom.workarea.domain;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.staffroom.events.collaboration.AccessLevel;
+import org.staffroom.events.collaboration.Section;
+import org.staffroom.events.workarea.AreaForDevelopmentStatus;
+import org.staffroom.events.workarea.ObjectiveStatus;
 import org.staffroom.events.workarea.WorkAreaKind;
 import org.staffroom.platform.domain.Actor;
 
-/** The commands a work area accepts. Each names the acting user, whose rights the aggregate checks. */
+/**
+ * The commands a work area accepts. Each names the acting user, whose rights the aggregate checks. Commands on
+ * a section also carry the rights the actor was granted there as a collaborator: the aggregate knows everyone
+ * else's part in the area itself, but collaborators are chosen in another service.
+ */
 public final class WorkAreaCommands {
 
     private WorkAreaCommands() {
@@ -28,5 +38,45 @@ public final class WorkAreaCommands {
     }
 
     public record RemoveMember(@TargetAggregateIdentifier UUID workAreaId, Actor actor, UUID userId) {
+    }
+
+    public record SetObjective(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
+                               Map<Section, AccessLevel> grantedRights, UUID objectiveId, String title,
+                               String description, LocalDate dueDate) {
+
+        public SetObjective {
+            grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);
+        }
+    }
+
+    /** Null fields stay as they are; an empty description clears it. */
+    public record ChangeObjective(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
+                                  Map<Section, AccessLevel> grantedRights, UUID objectiveId, String title,
+                                  String description, LocalDate dueDate, ObjectiveStatus status) {
+
+        public ChangeObjective {
+            grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);
+        }
+    }
+
+    public record RaiseAreaForDevelopment(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
+                                          Map<Section, AccessLevel> grantedRights, UUID areaForDevelopmentId,
+                                          String title, String action, UUID ownerId, LocalDate dueDate,
+                                          UUID objectiveId) {
+
+        public RaiseAreaForDevelopment {
+            grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);
+        }
+    }
+
+    /** Null fields stay as they are; an empty action clears it. */
+    public record ChangeAreaForDevelopment(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
+                                           Map<Section, AccessLevel> grantedRights, UUID areaForDevelopmentId,
+                                           String title, String action, UUID ownerId, LocalDate dueDate,
+                                           UUID objectiveId, AreaForDevelopmentStatus status) {
+
+        public ChangeAreaForDevelopment {
+            grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);
+        }
     }
 }

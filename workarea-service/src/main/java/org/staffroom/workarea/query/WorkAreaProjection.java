@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.staffroom.events.StaffroomEvent;
 import org.staffroom.events.workarea.LineManagerChanged;
 import org.staffroom.events.workarea.MemberAdded;
 import org.staffroom.events.workarea.MemberRemoved;
@@ -77,6 +78,16 @@ public class WorkAreaProjection {
             members.remove(event.userId().toString());
             return copy(area, area.name(), area.purpose(), area.lineManagerId(), members, area.archived());
         });
+    }
+
+    /**
+     * Objectives and areas for development have documents of their own; their events only move the area's
+     * version on, so that it matches the version the aggregate reports. Axon calls the most specific handler of
+     * this class, so this one sees only the events no other method takes.
+     */
+    @EventHandler
+    void on(StaffroomEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.workAreaId(), sequence, at, UnaryOperator.identity());
     }
 
     private static String text(UUID id) {

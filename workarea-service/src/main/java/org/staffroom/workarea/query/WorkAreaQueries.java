@@ -1,34 +1,44 @@
 package org.staffroom.workarea.query;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.staffroom.events.collaboration.AccessLevel;
+import org.staffroom.events.collaboration.Section;
+import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.access.WorkAreaAccess;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.NotFound;
 import org.staffroom.platform.web.ItemPage;
 
 /**
- * Reads work areas for a caller. Every query is bounded by the caller's trust; within it, staff
- * see the areas they manage, own or belong to, and trust admins and auditors see them all.
+ * Reads work areas for a caller. Every query is bounded by the caller's trust; within it, trust admins and
+ * auditors see every area, and staff the areas where the shared rules give them some right. Who the line
+ * manager, owner and members are comes from this service's read model; the collaborators' grants come from the
+ * access projection, the only place this service learns of them.
  */
 public class WorkAreaQueries {
 
     private final MongoTemplate mongo;
+    private final AccessPolicy policy;
 
-    public WorkAreaQueries(MongoTemplate mongo) {
+    public WorkAreaQueries(MongoTemplate mongo, AccessPolicy policy) {
         this.mongo = mongo;
+        this.policy = policy;
     }
 
-    /** The area if the caller may see it: 404 outside their trust, 403 inside it without a relation. */
+    /** The area if the caller may see it: 404 outside their trust, 403 inside it without a right. */
     public WorkAreaDocument findWorkArea(Actor actor, UUID workAreaId) {
-        WorkAreaDocument area = findInTrust(actor, workAreaId)
-                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
+        WorkAreaDocument area = findInTrust(actor, workAreaId);
         if (!canSee(actor, area)) {
             throw new AccessDenied("You have no rights in this work area.");
         }
@@ -44,29 +54,94 @@ public class WorkAreaQueries {
         return area;
     }
 
+    /** The area if the caller may view the section. */
+    public WorkAreaDocument findWithView(Actor actor, UUID workAreaId, Section section) {
+        WorkAreaDocument area = findInTrust(actor, workAreaId);
+        if (area.access(collaboratorsOf(workAreaId)).levelOf(actor, section) == null) {
+            throw new AccessDenied("You need VIEW on " + section + " in this work area.");
+        }
+        return area;
+    }
+
+    /**
+     * The rights the caller holds in the area as a collaborator, as far as this service has heard; none when it
+     * has not heard of the area or of a grant yet.
+     */
+    public Map<Section, AccessLevel> rightsGrantedTo(Actor actor, UUID workAreaId) {
+        return collaboratorsOf(workAreaId).getOrDefault(actor.userId(), Map.of());
+    }
+
     public ItemPage<WorkAreaDocument> findWorkAreas(Actor actor, int limit, UUID after) {
-        Criteria criteria = Criteria.where("trustId").is(actor.trustId());
-        if (after != null) {
-            criteria = criteria.and("_id").gt(after.toString());
+        if (seesWholeTrust(actor)) {
+            Criteria inTrust = after(Criteria.where("trustId").is(actor.trustId()), after);
+            return ItemPage.of(find(inTrust, limit + 1), limit, WorkAreaDocument::id);
         }
-        if (!seesWholeTrust(actor)) {
-            String me = actor.userId().toString();
-            criteria = criteria.orOperator(Criteria.where("lineManagerId").is(me), Criteria.where("ownerId").is(me),
-                    Criteria.where("members").is(me));
-        }
-        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit + 1);
-        List<WorkAreaDocument> fetched = mongo.find(query, WorkAreaDocument.class);
-        return ItemPage.of(fetched, limit, WorkAreaDocument::id);
+        return findRelatedWorkAreas(actor, limit, after);
     }
 
-    private Optional<WorkAreaDocument> findInTrust(Actor actor, UUID workAreaId) {
+    /**
+     * Areas the caller has a part in, by the read model or by the access projection. A candidate that turns out
+     * not to be visible (the projection can lag behind a removal) leaves a gap, which the next round fills.
+     */
+    private ItemPage<WorkAreaDocument> findRelatedWorkAreas(Actor actor, int limit, UUID after) {
+        List<WorkAreaDocument> visible = new ArrayList<>();
+        UUID cursor = after;
+        List<String> candidates;
+        do {
+            candidates = candidateIds(actor, cursor, limit + 1);
+            visible.addAll(visibleAmong(actor, candidates));
+            if (!candidates.isEmpty()) {
+                cursor = UUID.fromString(candidates.get(candidates.size() - 1));
+            }
+        } while (visible.size() <= limit && candidates.size() > limit);
+        return ItemPage.of(visible, limit, WorkAreaDocument::id);
+    }
+
+    private List<WorkAreaDocument> visibleAmong(Actor actor, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Criteria chosen = Criteria.where("_id").in(ids).and("trustId").is(actor.trustId());
+        return find(chosen, ids.size()).stream().filter(area -> canSee(actor, area)).toList();
+    }
+
+    /** The first ids after the cursor that either source relates to the caller, in the order of {@code _id}. */
+    private List<String> candidateIds(Actor actor, UUID after, int count) {
+        String me = actor.userId().toString();
+        Criteria related = after(Criteria.where("trustId").is(actor.trustId()).orOperator(
+                Criteria.where("lineManagerId").is(me), Criteria.where("ownerId").is(me),
+                Criteria.where("members").is(me)), after);
+        TreeSet<String> ids = new TreeSet<>();
+        find(related, count).forEach(area -> ids.add(area.id()));
+        policy.areasRelatedTo(actor, after, count).forEach(id -> ids.add(id.toString()));
+        return ids.stream().limit(count).toList();
+    }
+
+    private List<WorkAreaDocument> find(Criteria criteria, int limit) {
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), WorkAreaDocument.class);
+    }
+
+    private static Criteria after(Criteria criteria, UUID after) {
+        if (after == null) {
+            return criteria;
+        }
+        return new Criteria().andOperator(criteria, Criteria.where("_id").gt(after.toString()));
+    }
+
+    private WorkAreaDocument findInTrust(Actor actor, UUID workAreaId) {
         return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaDocument.class))
-                .filter(area -> actor.belongsTo(area.trustId()));
+                .filter(area -> actor.belongsTo(area.trustId()))
+                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
     }
 
-    private static boolean canSee(Actor actor, WorkAreaDocument area) {
-        return seesWholeTrust(actor) || area.isLineManager(actor.userId()) || area.isOwner(actor.userId())
-                || area.hasMember(actor.userId());
+    /** The read model's facts decide most cases; only otherwise is the access projection asked for grants. */
+    private boolean canSee(Actor actor, WorkAreaDocument area) {
+        return area.access(Map.of()).isVisibleTo(actor)
+                || area.access(collaboratorsOf(area.workAreaId())).isVisibleTo(actor);
+    }
+
+    private Map<UUID, Map<Section, AccessLevel>> collaboratorsOf(UUID workAreaId) {
+        return policy.find(workAreaId).map(WorkAreaAccess::collaborators).orElse(Map.of());
     }
 
     private static boolean seesWholeTrust(Actor actor) {
