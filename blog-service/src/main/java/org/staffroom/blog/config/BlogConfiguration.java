@@ -1,0 +1,46 @@
+package org.staffroom.blog.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.staffroom.blog.api.Markdown;
+import org.staffroom.blog.domain.BlogEntry;
+import org.staffroom.blog.query.BlogProjection;
+import org.staffroom.blog.query.BlogQueries;
+import org.staffroom.platform.access.AccessPolicy;
+
+/**
+ * Wires the blog feature. The aggregate is registered here rather than by annotation, which keeps Spring out
+ * of the domain package.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BlogConfiguration {
+
+    @Bean
+    ConfigurerModule blogEntryAggregate() {
+        return configurer -> configurer.configureAggregate(BlogEntry.class);
+    }
+
+    /** Named explicitly so the read model is kept by a tracking processor reading this service's event store. */
+    @Bean
+    ConfigurerModule blogProjectionProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(BlogProjection.PROCESSING_GROUP);
+    }
+
+    @Bean
+    BlogProjection blogProjection(MongoTemplate mongo) {
+        return new BlogProjection(mongo);
+    }
+
+    @Bean
+    BlogQueries blogQueries(MongoTemplate mongo, AccessPolicy policy) {
+        return new BlogQueries(mongo, policy);
+    }
+
+    @Bean
+    Markdown markdown() {
+        return new Markdown();
+    }
+}
