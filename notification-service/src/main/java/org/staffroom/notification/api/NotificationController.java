@@ -54,13 +54,14 @@ public class NotificationController {
 
     /** One line of the delivery log. */
     public record DeliveryResponse(String id, String eventId, String workAreaId, String recipientId, NoticeKind kind,
-                                   DeliveryMode mode, DeliveryStatus status, int attempts, Instant queuedAt,
-                                   Instant lastAttemptAt, Instant sentAt, String lastError) {
+                                   DeliveryMode mode, DeliveryStatus status, int attempts, Instant occurredAt,
+                                   Instant queuedAt, Instant lastAttemptAt, Instant sentAt, String lastError) {
 
         static DeliveryResponse from(Delivery delivery) {
             return new DeliveryResponse(delivery.id(), delivery.eventId(), delivery.workAreaId(),
                     delivery.recipientId(), delivery.kind(), delivery.mode(), delivery.status(), delivery.attempts(),
-                    delivery.queuedAt(), delivery.lastAttemptAt(), delivery.sentAt(), delivery.lastError());
+                    delivery.occurredAt(), delivery.queuedAt(), delivery.lastAttemptAt(), delivery.sentAt(),
+                    delivery.lastError());
         }
     }
 

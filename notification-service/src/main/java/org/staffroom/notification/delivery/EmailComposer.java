@@ -60,7 +60,7 @@ public class EmailComposer {
 
     private MimeMessage message(String id, String to, String subject, String text, String html)
             throws MessagingException {
-        MimeMessage message = new StableIdMessage(mail.createMimeMessage(), "<" + id + "@notifications.staffroom>");
+        MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(id));
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(from);
         helper.setTo(to);
@@ -68,6 +68,11 @@ public class EmailComposer {
         helper.setText(text, html);
         message.setHeader(DELIVERY_HEADER, id);
         return message;
+    }
+
+    /** A Message-ID's left part may not hold a colon, which the delivery id uses to join its two ids. */
+    static String messageId(String deliveryId) {
+        return "<" + deliveryId.replace(':', '.') + "@notifications.staffroom>";
     }
 
     private String link(Delivery delivery) {

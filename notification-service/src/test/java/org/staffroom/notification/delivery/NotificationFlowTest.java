@@ -147,7 +147,8 @@ class NotificationFlowTest {
         assertThat(text).contains("Deep dive").contains(title).contains(link);
         assertThat(html).contains("Deep dive").contains(link).contains("Phonics &lt;b&gt;check&lt;/b&gt;")
                 .doesNotContain("<b>check</b>");
-        assertThat(MailServer.header(email, "Message-ID")).contains(":" + DemoUser.MARK_MENTOR.id());
+        assertThat(MailServer.header(email, "Message-ID")).isEqualTo(EmailComposer.messageId(
+                Delivery.idOf(posted.eventId(), DemoUser.MARK_MENTOR.id())));
     }
 
     @Test

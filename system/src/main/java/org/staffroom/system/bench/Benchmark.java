@@ -24,6 +24,10 @@ public final class Benchmark {
     static final int COMMANDS = 2_000;
     static final int AREAS = 64;
     static final int GATEWAY_CALLS = 1_000;
+    static final int REVOKES = 200;
+    static final int BLOG_POSTS = 1_000;
+    static final int POSTS_PER_SECOND = 20;
+    static final int RAW_RECORDS = 200_000;
     static final String SERVICE = "http://127.0.0.1:8081";
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5433/";
 
@@ -47,6 +51,8 @@ public final class Benchmark {
         startup();
         workAreaCommands();
         gatewayOverhead();
+        revokeLatency();
+        blogEmails();
     }
 
     private void startup() {
@@ -67,14 +73,25 @@ public final class Benchmark {
         Latencies renamed = LoadRun.measure(THREADS, COMMANDS, i -> http.send("PATCH",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
                 "{\"name\":\"Renamed " + i + "\"}"));
+        String manager = platform.token("mark.mentor");
+        Latencies objectives = LoadRun.measure(THREADS, COMMANDS, i -> http.send("POST",
+                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/objectives", manager,
+                "{\"title\":\"Objective " + i + "\"}"));
+        Latencies afds = LoadRun.measure(THREADS, COMMANDS, i -> http.send("POST",
+                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
+                manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
         RawAppendBaseline raw = new RawAppendBaseline(rawDatabase());
         LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
         Latencies appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
         report.rate("POST /api/work-areas (open)", opened, "(goal: half the raw rate, p99 100 ms or less)");
         report.rate("PATCH /api/work-areas/{id} (rename)", renamed, "");
         report.rate("raw: Axon JDBC append of one event per transaction", appended, "(baseline, same PostgreSQL)");
+        report.rate("POST .../objectives (line manager)", objectives, "");
+        report.rate("POST .../areas-for-development (line manager)", afds, "");
         report.figure("open / raw", ratio(opened.perSecond(), appended.perSecond()), "");
         report.figure("rename / raw", ratio(renamed.perSecond(), appended.perSecond()), "");
+        report.figure("objective / raw", ratio(objectives.perSecond(), appended.perSecond()), "");
+        report.figure("area for development / raw", ratio(afds.perSecond(), appended.perSecond()), "");
     }
 
     private void gatewayOverhead() throws Exception {
@@ -99,9 +116,36 @@ public final class Benchmark {
         report.figure("added by the gateway, p99", millis(viaGateway.p99() - toService.p99()), "");
     }
 
+    private void revokeLatency() throws Exception {
+        String admin = platform.token("olivia.admin");
+        String area = Http.idOf(open(admin, "Revoke probe"));
+        RevokeLatency probe = new RevokeLatency(http, admin, platform.token("sam.coach"),
+                DemoIds.SAM);
+        Latencies[] measured = probe.measure(area, REVOKES);
+        report.section("Rights across all six services, " + REVOKES + " grants and revokes of one collaborator");
+        report.latency("grant accepted until every service allows", measured[0], "");
+        report.latency("revoke accepted until every service refuses", measured[1], "(goal: p99 500 ms or less)");
+    }
+
+    private void blogEmails() throws Exception {
+        BlogEmailBench.Result result = new BlogEmailBench(platform, http).run(BLOG_POSTS, POSTS_PER_SECOND,
+                "Bench " + System.currentTimeMillis());
+        double raw = KafkaConsumeBaseline.measure(RAW_RECORDS, 600);
+        int received = result.received().values().stream().mapToInt(Integer::intValue).sum();
+        report.section("Blog entries to email, " + BLOG_POSTS + " posts at " + POSTS_PER_SECOND + "/s, "
+                + BlogEmailBench.RECIPIENTS.size() + " recipients each");
+        report.figure("posts sent at", String.format(Locale.ROOT, "%.1f /s", result.postsPerSecond()), "");
+        report.figure("emails in the inboxes", received + " of " + result.expected(), "(goal: all)");
+        report.figure("emails received twice", Integer.toString(result.duplicates()), "(goal: none)");
+        report.figure("deliveries sent / failed in the log", result.sent() + " / " + result.failed(), "");
+        report.latency("event stored until SMTP accepted the email", result.latency(), "(goal: p99 1 s or less)");
+        report.figure("raw Kafka consume rate, one consumer, 600-byte records",
+                String.format(Locale.ROOT, "%.0f records/s", raw), "(baseline, same broker)");
+    }
+
     private String open(String token, String name) throws Exception {
         return http.send("POST", RunningPlatform.GATEWAY + "/api/work-areas", token,
-                "{\"name\":\"" + name + "\",\"kind\":\"GROUP\",\"lineManagerId\":\"00000000-0000-4000-8000-000000000002\"}");
+                "{\"name\":\"" + name + "\",\"kind\":\"GROUP\",\"lineManagerId\":\"" + DemoIds.MARK + "\"}");
     }
 
     private List<String> openAreas(String admin) throws Exception {

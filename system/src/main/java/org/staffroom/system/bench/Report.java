@@ -22,6 +22,11 @@ public final class Report {
                 what, latencies.perSecond(), latencies.p50(), latencies.p99(), latencies.count(), goal));
     }
 
+    public void latency(String what, Latencies latencies, String goal) {
+        out.println(String.format(Locale.ROOT, "  %-52s p50 %7.2f ms   p99 %7.2f ms   max %7.2f ms   (%d)  %s",
+                what, latencies.p50(), latencies.p99(), latencies.percentileMillis(100), latencies.count(), goal));
+    }
+
     public void figure(String what, String value, String goal) {
         out.println(String.format(Locale.ROOT, "  %-52s %s  %s", what, value, goal));
     }

@@ -25,8 +25,9 @@ import org.staffroom.events.workarea.WorkAreaKind;
 @Document(WorkAreaAccessDocument.COLLECTION)
 @CompoundIndex(name = "trust_and_members", def = "{'trustId': 1, 'members': 1}")
 @CompoundIndex(name = "trust_and_collaborators", def = "{'trustId': 1, 'collaboratorIds': 1}")
-public record WorkAreaAccessDocument(@Id String id, String trustId, String name, WorkAreaKind kind, String lineManagerId,
-                                     String ownerId, List<String> members, Map<String, Map<String, String>> rights,
+public record WorkAreaAccessDocument(@Id String id, String trustId, String name, WorkAreaKind kind,
+                                     String lineManagerId, String ownerId, List<String> members,
+                                     Map<String, Map<String, String>> rights,
                                      List<String> collaboratorIds, Boolean archived, List<String> objectiveIds,
                                      List<String> areaForDevelopmentIds, long workAreaVersion,
                                      long collaborationVersion) {

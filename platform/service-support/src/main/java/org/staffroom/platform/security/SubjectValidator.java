@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** User ids are UUIDs everywhere in Staffroom; a token whose subject is not one cannot act. */
 public class SubjectValidator implements OAuth2TokenValidator<Jwt> {
 
-    private static final OAuth2Error NOT_A_USER = new OAuth2Error("invalid_token", "The token subject is not a user id.",
+    private static final OAuth2Error NOT_A_USER = new OAuth2Error("invalid_token",
+            "The token subject is not a user id.",
             null);
 
     @Override

@@ -1,0 +1,179 @@
+package org.staffroom.system.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.staffroom.system.RunningPlatform;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Blog entries posted through the gateway at a steady rate into an area with five recipients each, followed to
+ * the local SMTP server: how many emails arrived, how many twice, and how long from the entry being stored
+ * until the mail server accepted each email, as the notification service's delivery log records it.
+ */
+final class BlogEmailBench {
+
+    static final List<String> RECIPIENTS = List.of("mark.mentor", "ethan.ect", "sam.coach", "noah.teacher",
+            "olivia.admin");
+
+    private static final String MAIL_API = "http://127.0.0.1:8025/api/user/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration DRAIN = Duration.ofMinutes(3);
+
+    private final RunningPlatform platform;
+    private final Http http;
+
+    BlogEmailBench(RunningPlatform platform, Http http) {
+        this.platform = platform;
+        this.http = http;
+    }
+
+    /** The figures of one run. */
+    record Result(int posted, int expected, int sent, int failed, Map<String, Integer> received, int duplicates,
+                  Latencies latency, double postsPerSecond) {
+    }
+
+    Result run(int posts, int perSecond, String tag) throws Exception {
+        String area = prepareArea();
+        long start = System.nanoTime();
+        postAtRate(area, posts, perSecond, tag);
+        double postsPerSecond = posts / ((System.nanoTime() - start) / 1e9);
+        int expected = posts * RECIPIENTS.size();
+        List<JsonNode> deliveries = awaitDeliveries(area, expected);
+        return result(posts, expected, deliveries, tag, postsPerSecond);
+    }
+
+    private String prepareArea() throws Exception {
+        String admin = platform.token("olivia.admin");
+        String area = Http.idOf(http.send("POST", RunningPlatform.GATEWAY + "/api/work-areas", admin,
+                "{\"name\":\"Email benchmark\",\"kind\":\"GROUP\",\"lineManagerId\":\"" + DemoIds.MARK + "\"}"));
+        for (String member : List.of(DemoIds.ERIN, DemoIds.ETHAN, DemoIds.SAM, DemoIds.NOAH)) {
+            http.send("PUT", RunningPlatform.GATEWAY + "/api/work-areas/" + area + "/members/" + member, admin, null);
+        }
+        http.send("PUT", RunningPlatform.GATEWAY + "/api/work-areas/" + area + "/collaborators/" + DemoIds.OLIVIA,
+                platform.token("mark.mentor"), "{\"rights\":{\"BLOG\":\"VIEW\"}}");
+        awaitAccess(area, "olivia.admin", 8086);
+        awaitAccess(area, "noah.teacher", 8086);
+        awaitAccess(area, "erin.ect", 8083);
+        return area;
+    }
+
+    private void awaitAccess(String area, String user, int port) throws Exception {
+        String url = "http://127.0.0.1:" + port + "/api/work-areas/" + area + "/access";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send("GET", url, platform.token(user), null).contains("BLOG")) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // The grant has not reached that service yet.
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(user + " never gained access in " + url);
+    }
+
+    /** Posts on a fixed schedule from a few callers, so that a slow answer does not slow the rate. */
+    private void postAtRate(String area, int posts, int perSecond, String tag) throws Exception {
+        String erin = platform.token("erin.ect");
+        String url = RunningPlatform.GATEWAY + "/api/work-areas/" + area + "/blog";
+        long intervalNanos = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < posts; i++) {
+                long due = start + i * intervalNanos;
+                String body = "{\"title\":\"" + tag + " #" + i + "\",\"body\":\"Benchmark entry " + i + "\"}";
+                sent.add(callers.submit(() -> {
+                    TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+                    return http.send("POST", url, erin, body);
+                }));
+            }
+            for (Future<?> post : sent) {
+                post.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private List<JsonNode> awaitDeliveries(String area, int expected) throws Exception {
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        List<JsonNode> deliveries = deliveries(area);
+        while (settled(deliveries) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            deliveries = deliveries(area);
+        }
+        return deliveries;
+    }
+
+    private static long settled(List<JsonNode> deliveries) {
+        return deliveries.stream().map(item -> item.get("status").asText())
+                .filter(status -> status.equals("SENT") || status.equals("FAILED")).count();
+    }
+
+    /** Every delivery of the area, read page by page from the log as the trust admin. */
+    private List<JsonNode> deliveries(String area) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        String after = null;
+        do {
+            String url = RunningPlatform.GATEWAY + "/api/notifications?limit=200&workAreaId=" + area
+                    + (after == null ? "" : "&after=" + after);
+            JsonNode page = JSON.readTree(http.send("GET", url, platform.token("olivia.admin"), null));
+            page.get("items").forEach(all::add);
+            after = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (after != null);
+        return all;
+    }
+
+    private Result result(int posts, int expected, List<JsonNode> deliveries, String tag, double postsPerSecond)
+            throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        int sent = 0;
+        int failed = 0;
+        for (JsonNode delivery : deliveries) {
+            String status = delivery.get("status").asText();
+            if (status.equals("SENT")) {
+                sent++;
+                latencies.add(Duration.between(Instant.parse(delivery.get("occurredAt").asText()),
+                        Instant.parse(delivery.get("sentAt").asText())).toNanos());
+            } else if (status.equals("FAILED")) {
+                failed++;
+            }
+        }
+        long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+        Map<String, Integer> received = new HashMap<>();
+        int duplicates = 0;
+        for (String user : RECIPIENTS) {
+            List<String> ids = messageIds(user, tag);
+            received.put(user, ids.size());
+            duplicates += ids.size() - new HashSet<>(ids).size();
+        }
+        return new Result(posts, expected, sent, failed, received, duplicates, new Latencies(nanos, 1), postsPerSecond);
+    }
+
+    private List<String> messageIds(String user, String tag) throws Exception {
+        JsonNode inbox = JSON.readTree(http.send("GET", MAIL_API + user + "@staffroom.test/messages/INBOX", "-",
+                null));
+        List<String> ids = new ArrayList<>();
+        for (JsonNode message : inbox) {
+            if (message.path("subject").asText().contains(tag)) {
+                ids.add(message.path("Message-ID").asText());
+            }
+        }
+        return ids;
+    }
+}
