@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.staffroom.events.Topics;
@@ -51,9 +52,10 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    DeliverySender deliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSender mail,
-            UserDirectory directory, RetrySchedule retries, Clock clock) {
-        return new DeliverySender(queue, composer, mail, directory, retries, clock);
+    DeliverySender deliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSenderImpl mail,
+            UserDirectory directory, RetrySchedule retries, Clock clock,
+            @Value("${staffroom.notifications.senders:4}") int senders) {
+        return new DeliverySender(queue, composer, mail, directory, retries, clock, senders);
     }
 
     @Bean

@@ -2,9 +2,11 @@ package org.staffroom.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,12 +35,22 @@ public class DeliveryQueue {
         return insertIgnoringDuplicate(delivery);
     }
 
-    /** Takes the next send that is due and not claimed by a live sender, for the length of the lease. */
-    public Optional<PendingSend> claimNext(Instant now, Duration lease) {
-        Query due = Query.query(Criteria.where("dueAt").lte(now).and("claimedUntil").lte(now));
+    /** The ids of sends that are due and not claimed by a live sender, oldest first. */
+    public List<String> due(Instant now, int limit) {
+        Query due = Query.query(Criteria.where("dueAt").lte(now).and("claimedUntil").lte(now))
+                .with(Sort.by("dueAt")).limit(limit);
+        return mongo.find(due, PendingSend.class).stream().map(PendingSend::id).toList();
+    }
+
+    /**
+     * Takes one send for the length of the lease, if it is due and no live sender holds it: only one sender
+     * wins, however many try at once.
+     */
+    public boolean claim(String id, Instant now, Duration lease) {
+        Query free = Query.query(Criteria.where("_id").is(id).and("dueAt").lte(now).and("claimedUntil").lte(now));
         Update claim = new Update().set("claimedUntil", now.plus(lease));
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
-                PendingSend.class));
+        return mongo.findAndModify(free, claim, FindAndModifyOptions.options().returnNew(true),
+                PendingSend.class) != null;
     }
 
     public Optional<Delivery> find(String id) {
@@ -64,6 +76,16 @@ public class DeliveryQueue {
             mongo.updateFirst(byId(id), new Update().set("dueAt", now.plus(retryAfter))
                     .set("claimedUntil", Instant.EPOCH), PendingSend.class);
         }
+    }
+
+    /**
+     * Gives a claimed send back so that it can be claimed again at once; one whose delivery never appeared
+     * within {@code orphanAge} is forgotten instead.
+     */
+    public void release(String id, Instant now, Duration orphanAge) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id).and("dueAt").lt(now.minus(orphanAge))),
+                PendingSend.class);
+        mongo.updateFirst(byId(id), new Update().set("claimedUntil", Instant.EPOCH), PendingSend.class);
     }
 
     /** Forgets a pending send whose delivery is settled or gone. */

@@ -2,72 +2,116 @@ package org.staffroom.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.staffroom.notification.domain.DeliveryStatus;
 import org.staffroom.notification.domain.RetrySchedule;
 import org.staffroom.platform.directory.DirectoryUser;
 import org.staffroom.platform.directory.UserDirectory;
 
 /**
- * Sends queued deliveries, one at a time, on a thread of its own: woken at once when something is queued and
- * every half second otherwise, for retries that fall due. A failed send is retried on the schedule and then
- * marked failed. The address is looked up when sending, from the directory, so it is never stored with the
- * event.
+ * Sends queued deliveries from a few worker threads. A delivery queued in this process is handed to the
+ * workers at once; retries that fall due, and sends left behind by a stopped or crashed process, are found
+ * by sweeping the pending sends whenever the workers are idle. Each send is claimed first, so two workers or
+ * two instances never send the same delivery at the same time. A failed send is retried on the schedule and
+ * then marked failed. The address is looked up when sending, from the directory, never stored.
  */
 public class DeliverySender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
     private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final int SWEEP_SIZE = 200;
+    private static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private final DeliveryQueue queue;
     private final EmailComposer composer;
-    private final JavaMailSender mail;
+    private final JavaMailSenderImpl mail;
     private final UserDirectory directory;
     private final RetrySchedule retries;
     private final Clock clock;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final int workers;
+    private final BlockingQueue<String> ready = new LinkedBlockingQueue<>();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private Thread thread;
 
-    public DeliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSender mail, UserDirectory directory,
-            RetrySchedule retries, Clock clock) {
+    public DeliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSenderImpl mail, UserDirectory directory,
+            RetrySchedule retries, Clock clock, int workers) {
         this.queue = queue;
         this.composer = composer;
         this.mail = mail;
         this.directory = directory;
         this.retries = retries;
         this.clock = clock;
+        this.workers = workers;
     }
 
-    /** Something was queued: look now rather than at the next tick. */
-    public void wake() {
-        wakeUp.release();
+    /** A delivery was just queued here: send it without waiting for the next sweep. */
+    public void offer(String deliveryId) {
+        ready.offer(deliveryId);
     }
 
-    /** Sends everything that is due now; returns how many sends were attempted. */
-    public int sendDue() {
-        int attempted = 0;
-        for (Optional<PendingSend> next = queue.claimNext(clock.instant(), LEASE); next.isPresent() && running;
-                next = queue.claimNext(clock.instant(), LEASE)) {
-            sendOne(next.get().id());
-            attempted++;
+    /** Queues every send that is due and free, as a sweep does; returns how many it found. */
+    public int sweep() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return 0;
         }
-        return attempted;
+        try {
+            List<String> due = queue.due(clock.instant(), SWEEP_SIZE);
+            due.forEach(ready::offer);
+            return due.size();
+        } finally {
+            sweeping.set(false);
+        }
     }
 
-    private void sendOne(String id) {
-        Optional<Delivery> found = queue.find(id).filter(delivery -> delivery.status() == DeliveryStatus.QUEUED);
+    private void work() {
+        try (SmtpConnection smtp = new SmtpConnection(mail)) {
+            while (running) {
+                workOnce(smtp);
+            }
+        }
+    }
+
+    private void workOnce(SmtpConnection smtp) {
+        try {
+            String id = ready.poll(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (id == null) {
+                sweep();
+            } else if (queue.claim(id, clock.instant(), LEASE)) {
+                sendOne(id, smtp);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } catch (RuntimeException e) {
+            log.warn("Delivery round failed: {}", e.getClass().getName());
+            pause();
+        }
+    }
+
+    private void sendOne(String id, SmtpConnection smtp) {
+        Optional<Delivery> found = queue.find(id);
         if (found.isEmpty()) {
+            // Its delivery is being written right now, or was never written by a consumer that then died: the
+            // event will be read again. Let go, so the send can be claimed once the delivery exists.
+            queue.release(id, clock.instant(), ORPHAN_AGE);
+            return;
+        }
+        if (found.get().status() != DeliveryStatus.QUEUED) {
             queue.drop(id);
             return;
         }
@@ -78,7 +122,7 @@ public class DeliverySender implements SmartLifecycle {
         }
         try {
             MimeMessage message = composer.notice(delivery, recipient.get().email());
-            mail.send(message);
+            smtp.send(message);
             queue.markSent(id, clock.instant());
             log.debug("Sent delivery {} of event {} to user {}", id, delivery.eventId(), delivery.recipientId());
         } catch (Exception e) {
@@ -112,31 +156,7 @@ public class DeliverySender implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::loop, "delivery-sender");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                sendDue();
-                wakeUp.tryAcquire(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Delivery round failed: {}", e.getClass().getName());
-                sleepQuietly();
-            }
-        }
-    }
-
-    private void sleepQuietly() {
+    private static void pause() {
         try {
             Thread.sleep(IDLE_WAIT.toMillis());
         } catch (InterruptedException e) {
@@ -144,18 +164,29 @@ public class DeliverySender implements SmartLifecycle {
         }
     }
 
-    /** Lets the send in progress finish, so that a stop never cuts an email between the server and the log. */
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < workers; i++) {
+            Thread thread = new Thread(this::work, "delivery-sender-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+    }
+
+    /** Lets the sends in progress finish, so that a stop never cuts an email between the server and the log. */
     @Override
     public void stop() {
         running = false;
-        wake();
-        if (thread != null) {
+        for (Thread thread : threads) {
             try {
                 thread.join(Duration.ofSeconds(15).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        threads.clear();
     }
 
     @Override
@@ -163,7 +194,7 @@ public class DeliverySender implements SmartLifecycle {
         return running;
     }
 
-    /** Stops before the Kafka consumers and MongoDB go away, starts after them. */
+    /** Starts after the consumers and stops before them, so nothing is queued to a stopped sender. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 100;

@@ -11,6 +11,7 @@ import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.StaffroomEvent;
 import org.staffroom.events.blog.BlogEntryEdited;
 import org.staffroom.events.blog.BlogEntryPosted;
+import org.staffroom.notification.domain.DeliveryStatus;
 import org.staffroom.notification.domain.Notice;
 import org.staffroom.notification.domain.Notices;
 import org.staffroom.notification.domain.Recipients;
@@ -66,13 +67,11 @@ public class NoticeConsumer implements EnvelopeHandler {
         String name = access.nameOf(notice.workAreaId()).orElse(null);
         Set<UUID> recipients = Recipients.of(notice, area);
         Instant now = clock.instant();
-        boolean queuedAny = false;
         for (UUID recipient : recipients) {
             Delivery delivery = Delivery.queue(notice, recipient, name, preferences.modeOf(recipient), now);
-            queuedAny |= queue.enqueue(delivery, now);
-        }
-        if (queuedAny) {
-            sender.wake();
+            if (queue.enqueue(delivery, now) && delivery.status() == DeliveryStatus.QUEUED) {
+                sender.offer(delivery.id());
+            }
         }
     }
 

@@ -98,10 +98,13 @@ public final class TestInfrastructure {
         return server;
     }
 
+    /**
+     * Stops what would outlive the JVM: PostgreSQL runs as a child process. The broker and the MongoDB server
+     * live in this JVM and end with it; stopping them here would race the shutdown of the test contexts that
+     * still use them, whose Kafka clients then wait out their timeouts.
+     */
     private void stop() {
         jwks.stop(0);
-        mongo.shutdownNow();
-        kafka.destroy();
         try {
             postgres.close();
         } catch (IOException e) {

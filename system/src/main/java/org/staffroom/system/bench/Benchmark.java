@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.staffroom.deploy.process.MemoryReport;
 import org.staffroom.system.RunningPlatform;
@@ -15,7 +18,8 @@ import org.staffroom.system.RunningPlatform;
  * Starts a fresh platform, measures it, prints the figures and stops it. Every comparison is between figures
  * taken in this one run on this one machine, because absolute numbers vary from run to run.
  *
- * <p>Usage: {@code java -jar system/target/staffroom-bench.jar [repository] [home]}, or {@code ./staffroom bench}.
+ * <p>Usage: {@code ./staffroom bench [commands] [gateway] [revoke] [email]}, or
+ * {@code java -jar system/target/staffroom-bench.jar <repository> [sections...]}; without sections, all run.
  */
 public final class Benchmark {
 
@@ -29,6 +33,7 @@ public final class Benchmark {
     static final int POSTS_PER_SECOND = 20;
     static final int RAW_RECORDS = 200_000;
     static final String SERVICE = "http://127.0.0.1:8081";
+    static final List<String> SECTIONS = List.of("commands", "gateway", "revoke", "email");
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5433/";
 
     private final Report report = new Report(System.out);
@@ -41,18 +46,32 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path home = args.length > 1 ? Path.of(args[1]) : repository.resolve("system/target/bench-home");
-        try (RunningPlatform platform = RunningPlatform.startFresh(repository, home.toAbsolutePath())) {
-            new Benchmark(platform).run();
+        Set<String> sections = Arrays.stream(args).skip(1).collect(Collectors.toSet());
+        if (sections.isEmpty()) {
+            sections = Set.copyOf(SECTIONS);
+        } else if (!SECTIONS.containsAll(sections)) {
+            throw new IllegalArgumentException("sections are " + SECTIONS + "; got " + sections);
+        }
+        Path home = repository.resolve("system/target/bench-home");
+        try (RunningPlatform platform = RunningPlatform.startFresh(repository, home)) {
+            new Benchmark(platform).run(sections);
         }
     }
 
-    private void run() throws Exception {
+    private void run(Set<String> sections) throws Exception {
         startup();
-        workAreaCommands();
-        gatewayOverhead();
-        revokeLatency();
-        blogEmails();
+        if (sections.contains("commands")) {
+            workAreaCommands();
+        }
+        if (sections.contains("gateway")) {
+            gatewayOverhead();
+        }
+        if (sections.contains("revoke")) {
+            revokeLatency();
+        }
+        if (sections.contains("email")) {
+            blogEmails();
+        }
     }
 
     private void startup() {
@@ -139,6 +158,8 @@ public final class Benchmark {
         report.figure("emails received twice", Integer.toString(result.duplicates()), "(goal: none)");
         report.figure("deliveries sent / failed in the log", result.sent() + " / " + result.failed(), "");
         report.latency("event stored until SMTP accepted the email", result.latency(), "(goal: p99 1 s or less)");
+        report.latency("  of which: event stored until queued", result.queueing(), "");
+        report.latency("  of which: queued until SMTP accepted", result.sending(), "");
         report.figure("raw Kafka consume rate, one consumer, 600-byte records",
                 String.format(Locale.ROOT, "%.0f records/s", raw), "(baseline, same broker)");
     }

@@ -41,7 +41,7 @@ final class BlogEmailBench {
 
     /** The figures of one run. */
     record Result(int posted, int expected, int sent, int failed, Map<String, Integer> received, int duplicates,
-                  Latencies latency, double postsPerSecond) {
+                  Latencies latency, Latencies queueing, Latencies sending, double postsPerSecond) {
     }
 
     Result run(int posts, int perSecond, String tag) throws Exception {
@@ -142,19 +142,25 @@ final class BlogEmailBench {
     private Result result(int posts, int expected, List<JsonNode> deliveries, String tag, double postsPerSecond)
             throws Exception {
         List<Long> latencies = new ArrayList<>();
+        List<Long> queueing = new ArrayList<>();
+        List<Long> sending = new ArrayList<>();
         int sent = 0;
         int failed = 0;
         for (JsonNode delivery : deliveries) {
             String status = delivery.get("status").asText();
             if (status.equals("SENT")) {
                 sent++;
-                latencies.add(Duration.between(Instant.parse(delivery.get("occurredAt").asText()),
-                        Instant.parse(delivery.get("sentAt").asText())).toNanos());
+                Instant occurred = Instant.parse(delivery.get("occurredAt").asText());
+                Instant queued = Instant.parse(delivery.get("queuedAt").asText());
+                Instant sentAt = Instant.parse(delivery.get("sentAt").asText());
+                latencies.add(Duration.between(occurred, sentAt).toNanos());
+                queueing.add(Duration.between(occurred, queued).toNanos());
+                sending.add(Duration.between(queued, sentAt).toNanos());
             } else if (status.equals("FAILED")) {
                 failed++;
             }
         }
-        long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+
         Map<String, Integer> received = new HashMap<>();
         int duplicates = 0;
         for (String user : RECIPIENTS) {
@@ -162,7 +168,12 @@ final class BlogEmailBench {
             received.put(user, ids.size());
             duplicates += ids.size() - new HashSet<>(ids).size();
         }
-        return new Result(posts, expected, sent, failed, received, duplicates, new Latencies(nanos, 1), postsPerSecond);
+        return new Result(posts, expected, sent, failed, received, duplicates, latencies(latencies),
+                latencies(queueing), latencies(sending), postsPerSecond);
+    }
+
+    private static Latencies latencies(List<Long> nanos) {
+        return new Latencies(nanos.stream().mapToLong(Long::longValue).toArray(), 1);
     }
 
     private List<String> messageIds(String user, String tag) throws Exception {
