@@ -29,6 +29,9 @@ class BlogNotificationPlatformIT {
     private static final List<DemoUser> RECIPIENTS = List.of(DemoUser.MARK_MENTOR, DemoUser.ETHAN_ECT,
             DemoUser.SAM_COACH);
 
+    /** The notification service's sender threads: a crash can repeat at most the one send each had in flight. */
+    private static final int SENDERS = 4;
+
     private static String area;
 
     /** Mark runs it; Erin and Ethan are members; Sam may view the blog; Noah may view only the evidence. */
@@ -138,7 +141,7 @@ class BlogNotificationPlatformIT {
     }
 
     @Test
-    void aCrashOfTheNotificationServiceMidBurstLosesNothingAndRepeatsAtMostTheSendInFlight() throws Exception {
+    void aCrashOfTheNotificationServiceMidBurstLosesNothingAndRepeatsAtMostTheSendsInFlight() throws Exception {
         String burst = unique("Crashed burst");
 
         postBurstWhile(burst, 30, () -> SystemPlatform.platform().platform().killApp("notification-service"));
@@ -147,7 +150,7 @@ class BlogNotificationPlatformIT {
         for (DemoUser recipient : List.of(DemoUser.MARK_MENTOR, DemoUser.ETHAN_ECT)) {
             await().atMost(MAIL).until(() -> titles(recipient, burst).size() == 30);
             List<Mailbox.Email> emails = Mailbox.about(recipient, burst);
-            assertThat(emails.size()).isBetween(30, 31);
+            assertThat(emails.size()).isBetween(30, 30 + SENDERS);
             assertThat(emails.stream().map(Mailbox.Email::messageId).distinct()).hasSize(30);
         }
     }

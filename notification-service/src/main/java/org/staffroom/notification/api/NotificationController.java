@@ -77,11 +77,12 @@ public class NotificationController {
 
     @GetMapping("/api/notifications")
     public ItemPage<DeliveryResponse> log(Actor actor, @RequestParam(required = false) UUID workAreaId,
+            @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) String after) {
         if (workAreaId != null) {
             access.inTrustOf(actor, workAreaId);
         }
-        return deliveries.find(actor, workAreaId, limit, after).map(DeliveryResponse::from);
+        return deliveries.find(actor, workAreaId, status, limit, after).map(DeliveryResponse::from);
     }
 }

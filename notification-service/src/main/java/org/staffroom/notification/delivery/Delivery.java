@@ -17,8 +17,11 @@ import org.staffroom.notification.domain.NoticeKind;
  *
  * Ids are kept as text, the one form every MongoDB driver setting agrees on.
  *
- * @param lastError what went wrong with the last attempt, as an exception class or a reason: never a message
- *                  that could carry an address
+ * @param lastError    what went wrong with the last attempt, as an exception class or a reason: never a
+ *                     message that could carry an address
+ * @param dueAt        when the next attempt may be made
+ * @param claimedUntil until when a sender holds it; a claim that ran out (its sender died) can be taken again
+ * @param claimedBy    which sender holds it
  */
 @Document(Delivery.COLLECTION)
 @CompoundIndex(name = "trust_recipient", def = "{'trustId': 1, 'recipientId': 1, '_id': 1}")
@@ -26,7 +29,8 @@ import org.staffroom.notification.domain.NoticeKind;
 public record Delivery(@Id String id, String eventId, String trustId, String workAreaId, String recipientId,
                        NoticeKind kind, String actorId, String subjectId, String subject, String workAreaName,
                        DeliveryMode mode, DeliveryStatus status, int attempts, Instant occurredAt,
-                       Instant queuedAt, Instant lastAttemptAt, Instant sentAt, String lastError) {
+                       Instant queuedAt, Instant lastAttemptAt, Instant sentAt, String lastError, Instant dueAt,
+                       Instant claimedUntil, String claimedBy) {
 
     public static final String COLLECTION = "deliveries";
 
@@ -43,7 +47,7 @@ public record Delivery(@Id String id, String eventId, String trustId, String wor
         return new Delivery(idOf(notice.eventId(), recipientId), text(notice.eventId()), notice.trustId(),
                 text(notice.workAreaId()), text(recipientId), notice.kind(), text(notice.actorId()),
                 text(notice.subjectId()), notice.subject(), workAreaName, mode, status, 0, notice.occurredAt(), now,
-                null, null, null);
+                null, null, null, now, Instant.EPOCH, null);
     }
 
     public UUID recipient() {

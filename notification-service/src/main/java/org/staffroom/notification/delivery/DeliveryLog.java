@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.staffroom.notification.domain.DeliveryStatus;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.web.ItemPage;
@@ -24,13 +25,16 @@ public class DeliveryLog {
         this.mongo = mongo;
     }
 
-    public ItemPage<Delivery> find(Actor actor, UUID workAreaId, int limit, String after) {
+    public ItemPage<Delivery> find(Actor actor, UUID workAreaId, DeliveryStatus status, int limit, String after) {
         Criteria criteria = Criteria.where("trustId").is(actor.trustId());
         if (!actor.isTrustAdmin()) {
             criteria = criteria.and("recipientId").is(actor.userId().toString());
         }
         if (workAreaId != null) {
             criteria = criteria.and("workAreaId").is(workAreaId.toString());
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
         }
         if (after != null) {
             criteria = new Criteria().andOperator(criteria, after(after));

@@ -2,11 +2,17 @@ package org.staffroom.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.dao.DuplicateKeyException;
+import com.mongodb.bulk.BulkWriteError;
+
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,9 +23,12 @@ import org.staffroom.notification.domain.DeliveryStatus;
 /**
  * The deliveries and their pending sends in MongoDB, changed only by single-document atomic updates (the
  * wire server used locally has no transactions). Every step can be repeated after a crash: a pending send is
- * written before its delivery, and a pending send whose delivery is already settled is simply dropped.
+ * written before its delivery, a delivery is claimed before it is sent, and a pending send whose delivery is
+ * settled is dropped.
  */
 public class DeliveryQueue {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -27,40 +36,75 @@ public class DeliveryQueue {
         this.mongo = mongo;
     }
 
-    /** Records the delivery unless it exists; returns whether it is new. */
-    public boolean enqueue(Delivery delivery, Instant now) {
-        if (delivery.status() == DeliveryStatus.QUEUED) {
-            insertIgnoringDuplicate(new PendingSend(delivery.id(), now, Instant.EPOCH));
+    /**
+     * Records the deliveries that do not exist yet, each with its pending send written first, and returns the
+     * new ones. Two bulk writes whatever the number of recipients; an existing one is left as it is.
+     */
+    public List<Delivery> enqueue(List<Delivery> deliveries, Instant now) {
+        List<PendingSend> pending = deliveries.stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED)
+                .map(delivery -> new PendingSend(delivery.id(), now))
+                .toList();
+        insertAll(PendingSend.class, pending);
+        Set<Integer> existing = insertAll(Delivery.class, deliveries);
+        List<Delivery> fresh = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            if (!existing.contains(i)) {
+                fresh.add(deliveries.get(i));
+            }
         }
-        return insertIgnoringDuplicate(delivery);
+        return fresh;
     }
 
-    /** The ids of sends that are due and not claimed by a live sender, oldest first. */
+    /** The ids of sends that are due, oldest first; some may be held by another sender at this moment. */
     public List<String> due(Instant now, int limit) {
-        Query due = Query.query(Criteria.where("dueAt").lte(now).and("claimedUntil").lte(now))
-                .with(Sort.by("dueAt")).limit(limit);
+        Query due = Query.query(Criteria.where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit);
         return mongo.find(due, PendingSend.class).stream().map(PendingSend::id).toList();
     }
 
     /**
-     * Takes one send for the length of the lease, if it is due and no live sender holds it: only one sender
-     * wins, however many try at once.
+     * Takes the queued deliveries among {@code ids} that are due and held by no live sender, for the length of
+     * the lease, and returns them: however many senders try at once, each delivery goes to one. Two writes for
+     * the whole batch.
      */
-    public boolean claim(String id, Instant now, Duration lease) {
-        Query free = Query.query(Criteria.where("_id").is(id).and("dueAt").lte(now).and("claimedUntil").lte(now));
-        Update claim = new Update().set("claimedUntil", now.plus(lease));
-        return mongo.findAndModify(free, claim, FindAndModifyOptions.options().returnNew(true),
-                PendingSend.class) != null;
+    public List<Delivery> claim(List<String> ids, String sender, Instant now, Duration lease) {
+        Instant until = now.plus(lease);
+        Query free = Query.query(Criteria.where("_id").in(ids).and("status").is(DeliveryStatus.QUEUED.name())
+                .and("dueAt").lte(now).and("claimedUntil").lte(now));
+        mongo.updateMulti(free, new Update().set("claimedUntil", until).set("claimedBy", sender), Delivery.class);
+        Query mine = Query.query(Criteria.where("_id").in(ids).and("claimedBy").is(sender)
+                .and("claimedUntil").is(until));
+        return mongo.find(mine, Delivery.class);
     }
 
-    public Optional<Delivery> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Delivery.class));
+    /**
+     * Forgets pending sends older than {@code age} whose delivery is settled or was never written (a consumer
+     * died between the two writes and the event was then too old to tell anyone).
+     */
+    public int dropOrphans(Instant now, Duration age) {
+        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).limit(100);
+        int dropped = 0;
+        for (PendingSend send : mongo.find(old, PendingSend.class)) {
+            Delivery delivery = mongo.findById(send.id(), Delivery.class);
+            if (delivery == null || delivery.status() != DeliveryStatus.QUEUED) {
+                drop(send.id());
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
+    /** Records that the mail server accepted the delivery; its pending send is dropped with {@link #dropAll}. */
     public void markSent(String id, Instant now) {
         mongo.updateFirst(byId(id), new Update().set("status", DeliveryStatus.SENT.name()).inc("attempts", 1)
                 .set("lastAttemptAt", now).set("sentAt", now).unset("lastError"), Delivery.class);
-        drop(id);
+    }
+
+    /** Forgets the pending sends of settled deliveries, in one write. */
+    public void dropAll(List<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").in(ids)), PendingSend.class);
+        }
     }
 
     /** Counts a failed attempt and either schedules the next one or, without a next, marks the delivery failed. */
@@ -68,24 +112,15 @@ public class DeliveryQueue {
         Update attempt = new Update().inc("attempts", 1).set("lastAttemptAt", now).set("lastError", error);
         if (retryAfter == null) {
             attempt.set("status", DeliveryStatus.FAILED.name());
+        } else {
+            attempt.set("dueAt", now.plus(retryAfter)).set("claimedUntil", Instant.EPOCH);
         }
         mongo.updateFirst(byId(id), attempt, Delivery.class);
         if (retryAfter == null) {
             drop(id);
         } else {
-            mongo.updateFirst(byId(id), new Update().set("dueAt", now.plus(retryAfter))
-                    .set("claimedUntil", Instant.EPOCH), PendingSend.class);
+            mongo.updateFirst(byId(id), new Update().set("dueAt", now.plus(retryAfter)), PendingSend.class);
         }
-    }
-
-    /**
-     * Gives a claimed send back so that it can be claimed again at once; one whose delivery never appeared
-     * within {@code orphanAge} is forgotten instead.
-     */
-    public void release(String id, Instant now, Duration orphanAge) {
-        mongo.remove(Query.query(Criteria.where("_id").is(id).and("dueAt").lt(now.minus(orphanAge))),
-                PendingSend.class);
-        mongo.updateFirst(byId(id), new Update().set("claimedUntil", Instant.EPOCH), PendingSend.class);
     }
 
     /** Forgets a pending send whose delivery is settled or gone. */
@@ -93,12 +128,23 @@ public class DeliveryQueue {
         mongo.remove(byId(id), PendingSend.class);
     }
 
-    private boolean insertIgnoringDuplicate(Object document) {
+    /** Inserts what is not there yet; returns the indexes of the documents that already existed. */
+    private Set<Integer> insertAll(Class<?> type, List<?> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
         try {
-            mongo.insert(document);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type).insert(documents).execute();
+            return Set.of();
+        } catch (BulkOperationException partly) {
+            Set<Integer> existing = new HashSet<>();
+            for (BulkWriteError error : partly.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw partly;
+                }
+                existing.add(error.getIndex());
+            }
+            return existing;
         }
     }
 

@@ -24,8 +24,8 @@ import org.staffroom.platform.directory.UserDirectory;
 /**
  * Sends queued deliveries from a few worker threads. A delivery queued in this process is handed to the
  * workers at once; retries that fall due, and sends left behind by a stopped or crashed process, are found
- * by sweeping the pending sends whenever the workers are idle. Each send is claimed first, so two workers or
- * two instances never send the same delivery at the same time. A failed send is retried on the schedule and
+ * by sweeping the pending sends whenever the workers are idle. Each delivery is claimed first, so two workers
+ * or two instances never send it at the same time. A failed send is retried on the schedule and
  * then marked failed. The address is looked up when sending, from the directory, never stored.
  */
 public class DeliverySender implements SmartLifecycle {
@@ -34,6 +34,7 @@ public class DeliverySender implements SmartLifecycle {
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int SWEEP_SIZE = 200;
+    private static final int BATCH = 20;
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private final DeliveryQueue queue;
@@ -46,7 +47,9 @@ public class DeliverySender implements SmartLifecycle {
     private final BlockingQueue<String> ready = new LinkedBlockingQueue<>();
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
+    private final String instance = java.util.UUID.randomUUID().toString();
     private volatile boolean running;
+    private volatile long lastSweepNanos = System.nanoTime() - IDLE_WAIT.toNanos();
 
     public DeliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSenderImpl mail, UserDirectory directory,
             RetrySchedule retries, Clock clock, int workers) {
@@ -66,12 +69,17 @@ public class DeliverySender implements SmartLifecycle {
 
     /** Queues every send that is due and free, as a sweep does; returns how many it found. */
     public int sweep() {
-        if (!sweeping.compareAndSet(false, true)) {
+        long now = System.nanoTime();
+        if (now - lastSweepNanos < IDLE_WAIT.toNanos() || !sweeping.compareAndSet(false, true)) {
             return 0;
         }
+        lastSweepNanos = now;
         try {
             List<String> due = queue.due(clock.instant(), SWEEP_SIZE);
             due.forEach(ready::offer);
+            if (due.isEmpty()) {
+                queue.dropOrphans(clock.instant(), ORPHAN_AGE);
+            }
             return due.size();
         } finally {
             sweeping.set(false);
@@ -79,21 +87,31 @@ public class DeliverySender implements SmartLifecycle {
     }
 
     private void work() {
+        String name = instance + "/" + Thread.currentThread().getName();
         try (SmtpConnection smtp = new SmtpConnection(mail)) {
             while (running) {
-                workOnce(smtp);
+                workOnce(name, smtp);
             }
         }
     }
 
-    private void workOnce(SmtpConnection smtp) {
+    /** Takes what is ready, up to a batch, claims it in one go, and sends it over the open connection. */
+    private void workOnce(String name, SmtpConnection smtp) {
         try {
-            String id = ready.poll(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (id == null) {
+            String first = ready.poll(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (first == null) {
                 sweep();
-            } else if (queue.claim(id, clock.instant(), LEASE)) {
-                sendOne(id, smtp);
+                return;
             }
+            List<String> batch = new ArrayList<>(List.of(first));
+            ready.drainTo(batch, BATCH - 1);
+            List<String> settled = new ArrayList<>();
+            for (Delivery delivery : queue.claim(batch, name, clock.instant(), LEASE)) {
+                if (sendOne(delivery, smtp)) {
+                    settled.add(delivery.id());
+                }
+            }
+            queue.dropAll(settled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -103,30 +121,22 @@ public class DeliverySender implements SmartLifecycle {
         }
     }
 
-    private void sendOne(String id, SmtpConnection smtp) {
-        Optional<Delivery> found = queue.find(id);
-        if (found.isEmpty()) {
-            // Its delivery is being written right now, or was never written by a consumer that then died: the
-            // event will be read again. Let go, so the send can be claimed once the delivery exists.
-            queue.release(id, clock.instant(), ORPHAN_AGE);
-            return;
-        }
-        if (found.get().status() != DeliveryStatus.QUEUED) {
-            queue.drop(id);
-            return;
-        }
-        Delivery delivery = found.get();
+    /** Sends one delivery and records the outcome; returns whether it was sent. */
+    private boolean sendOne(Delivery delivery, SmtpConnection smtp) {
         Optional<DirectoryUser> recipient = lookUp(delivery);
         if (recipient.isEmpty()) {
-            return;
+            return false;
         }
         try {
             MimeMessage message = composer.notice(delivery, recipient.get().email());
             smtp.send(message);
-            queue.markSent(id, clock.instant());
-            log.debug("Sent delivery {} of event {} to user {}", id, delivery.eventId(), delivery.recipientId());
+            queue.markSent(delivery.id(), clock.instant());
+            log.debug("Sent delivery {} of event {} to user {}", delivery.id(), delivery.eventId(),
+                    delivery.recipientId());
+            return true;
         } catch (Exception e) {
             failed(delivery, e.getClass().getSimpleName());
+            return false;
         }
     }
 

@@ -3,6 +3,8 @@ package org.staffroom.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.StaffroomEvent;
 import org.staffroom.events.blog.BlogEntryEdited;
 import org.staffroom.events.blog.BlogEntryPosted;
+import org.staffroom.notification.domain.DeliveryMode;
 import org.staffroom.notification.domain.DeliveryStatus;
 import org.staffroom.notification.domain.Notice;
 import org.staffroom.notification.domain.Notices;
@@ -67,12 +70,13 @@ public class NoticeConsumer implements EnvelopeHandler {
         String name = access.nameOf(notice.workAreaId()).orElse(null);
         Set<UUID> recipients = Recipients.of(notice, area);
         Instant now = clock.instant();
-        for (UUID recipient : recipients) {
-            Delivery delivery = Delivery.queue(notice, recipient, name, preferences.modeOf(recipient), now);
-            if (queue.enqueue(delivery, now) && delivery.status() == DeliveryStatus.QUEUED) {
-                sender.offer(delivery.id());
-            }
-        }
+        Map<UUID, DeliveryMode> modes = preferences.modesOf(recipients);
+        List<Delivery> deliveries = recipients.stream()
+                .map(recipient -> Delivery.queue(notice, recipient, name, modes.get(recipient), now))
+                .toList();
+        queue.enqueue(deliveries, now).stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED)
+                .forEach(delivery -> sender.offer(delivery.id()));
     }
 
     /** The two topics are read side by side, so an area's own events may be a moment behind its blog's. */

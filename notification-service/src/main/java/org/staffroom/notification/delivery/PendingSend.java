@@ -7,12 +7,11 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A delivery that still has to be sent, kept apart from the log so that finding the next sends reads only
- * the few that are pending. A sender claims one by moving {@code claimedUntil} forward; a claim that ran out
- * (its sender died) can be taken again.
+ * A delivery that still has to be sent, kept apart from the log so that a sweep for due sends reads only the
+ * few that are pending rather than the whole log. The delivery itself holds the claim.
  */
 @Document(PendingSend.COLLECTION)
-public record PendingSend(@Id String id, @Indexed Instant dueAt, Instant claimedUntil) {
+public record PendingSend(@Id String id, @Indexed Instant dueAt) {
 
     public static final String COLLECTION = "pending_sends";
 }

@@ -1,9 +1,15 @@
 package org.staffroom.notification.preferences;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.staffroom.notification.domain.DeliveryMode;
 import org.staffroom.platform.domain.Actor;
 
@@ -20,9 +26,14 @@ public class PreferenceStore {
         this.clock = clock;
     }
 
-    public DeliveryMode modeOf(UUID userId) {
-        Preference preference = mongo.findById(userId.toString(), Preference.class);
-        return preference == null ? DEFAULT : preference.mode();
+    /** The mode of each of the users, in one read. */
+    public Map<UUID, DeliveryMode> modesOf(Collection<UUID> userIds) {
+        List<String> ids = userIds.stream().map(UUID::toString).toList();
+        Map<UUID, DeliveryMode> modes = new HashMap<>();
+        userIds.forEach(user -> modes.put(user, DEFAULT));
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Preference.class)
+                .forEach(preference -> modes.put(UUID.fromString(preference.userId()), preference.mode()));
+        return modes;
     }
 
     /** The caller's own preference; a stored one of another trust (a moved account) does not count. */

@@ -110,14 +110,28 @@ final class BlogEmailBench {
         }
     }
 
+    /**
+     * Waits until nothing of the area is queued any more and every delivery is settled. While sends are queued
+     * it asks only for one queued delivery, so that the waiting does not load the server it measures.
+     */
     private List<JsonNode> awaitDeliveries(String area, int expected) throws Exception {
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        List<JsonNode> deliveries = deliveries(area);
-        while (settled(deliveries) < expected && System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-            deliveries = deliveries(area);
+        List<JsonNode> deliveries = List.of();
+        while (System.nanoTime() < deadline) {
+            if (!anyQueued(area)) {
+                deliveries = deliveries(area);
+                if (settled(deliveries) >= expected) {
+                    return deliveries;
+                }
+            }
+            Thread.sleep(500);
         }
-        return deliveries;
+        return deliveries.isEmpty() ? deliveries(area) : deliveries;
+    }
+
+    private boolean anyQueued(String area) throws Exception {
+        String url = RunningPlatform.GATEWAY + "/api/notifications?limit=1&status=QUEUED&workAreaId=" + area;
+        return !JSON.readTree(http.send("GET", url, platform.token("olivia.admin"), null)).get("items").isEmpty();
     }
 
     private static long settled(List<JsonNode> deliveries) {
@@ -161,6 +175,7 @@ final class BlogEmailBench {
             }
         }
 
+        printTimeline(deliveries);
         Map<String, Integer> received = new HashMap<>();
         int duplicates = 0;
         for (String user : RECIPIENTS) {
@@ -170,6 +185,24 @@ final class BlogEmailBench {
         }
         return new Result(posts, expected, sent, failed, received, duplicates, latencies(latencies),
                 latencies(queueing), latencies(sending), postsPerSecond);
+    }
+
+    /** Events stored and emails sent in each five seconds of the run, to show where a backlog builds. */
+    private static void printTimeline(List<JsonNode> deliveries) {
+        Instant first = deliveries.stream().map(item -> Instant.parse(item.get("occurredAt").asText()))
+                .min(Instant::compareTo).orElse(Instant.EPOCH);
+        Map<Long, int[]> buckets = new java.util.TreeMap<>();
+        for (JsonNode delivery : deliveries) {
+            long stored = Duration.between(first, Instant.parse(delivery.get("occurredAt").asText())).toSeconds() / 5;
+            buckets.computeIfAbsent(stored, key -> new int[2])[0]++;
+            if (delivery.hasNonNull("sentAt")) {
+                long sent = Duration.between(first, Instant.parse(delivery.get("sentAt").asText())).toSeconds() / 5;
+                buckets.computeIfAbsent(sent, key -> new int[2])[1]++;
+            }
+        }
+        StringBuilder line = new StringBuilder("  per 5 s (deliveries for events stored / emails sent):");
+        buckets.forEach((bucket, counts) -> line.append(' ').append(counts[0]).append('/').append(counts[1]));
+        System.out.println(line);
     }
 
     private static Latencies latencies(List<Long> nanos) {
