@@ -25,7 +25,8 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
                 "spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", servers.jwkSetUri(),
                 "staffroom.security.issuer", TestTokens.ISSUER,
-                "staffroom.consumers.group-prefix", database);
+                "staffroom.consumers.group-prefix", database,
+                "staffroom.access.arrival-wait", "300ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("staffroom-test", properties));
     }
 }

@@ -1,8 +1,11 @@
 package org.staffroom.platform.access;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,10 +25,20 @@ import org.staffroom.platform.domain.NotFound;
  */
 public class AccessPolicy {
 
-    private final MongoTemplate mongo;
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final int MAX_WAITING = 32;
 
-    public AccessPolicy(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Duration arrivalWait;
+    private final Semaphore waiting = new Semaphore(MAX_WAITING);
+
+    /**
+     * @param arrivalWait how long a request for an area this service has not heard of waits for its creation to
+     *                    arrive, so that an area opened a moment ago can be used at once everywhere
+     */
+    public AccessPolicy(MongoTemplate mongo, Duration arrivalWait) {
         this.mongo = mongo;
+        this.arrivalWait = arrivalWait;
     }
 
     /** The area's access facts, whoever asks; empty until its creation has arrived. */
@@ -41,11 +54,51 @@ public class AccessPolicy {
                 .map(WorkAreaAccessDocument::name);
     }
 
-    /** The area if it belongs to the caller's trust, without judging any right. */
+    /**
+     * The area if it belongs to the caller's trust, without judging any right. An area not heard of yet is
+     * waited for a moment; another trust's area answers after the same moment, so that the time taken tells
+     * nobody whether it exists.
+     */
     public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
-        return find(workAreaId)
-                .filter(access -> actor.belongsTo(access.trustId()))
-                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
+        Optional<WorkAreaAccess> found = find(workAreaId);
+        if (found.isPresent() && actor.belongsTo(found.get().trustId())) {
+            return found.get();
+        }
+        long deadline = System.nanoTime() + arrivalWait.toNanos();
+        if (found.isEmpty() && waiting.tryAcquire()) {
+            try {
+                Optional<WorkAreaAccess> arrived = awaitArrival(actor, workAreaId, deadline);
+                if (arrived.isPresent()) {
+                    return arrived.get();
+                }
+            } finally {
+                waiting.release();
+            }
+        }
+        pauseUntil(deadline);
+        throw new NotFound("No work area " + workAreaId + ".");
+    }
+
+    private Optional<WorkAreaAccess> awaitArrival(Actor actor, UUID workAreaId, long deadline) {
+        while (System.nanoTime() < deadline) {
+            pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()));
+            Optional<WorkAreaAccess> found = find(workAreaId);
+            if (found.isPresent()) {
+                return found.filter(access -> actor.belongsTo(access.trustId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void pauseUntil(long deadline) {
+        long wait = deadline - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The area if the caller may see that it exists. */

@@ -1,7 +1,9 @@
 package org.staffroom.platform.access;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,8 +19,9 @@ public class AccessSupport {
     public static final String CONSUMER = "access";
 
     @Bean
-    AccessPolicy accessPolicy(MongoTemplate mongo) {
-        return new AccessPolicy(mongo);
+    AccessPolicy accessPolicy(MongoTemplate mongo,
+            @Value("${staffroom.access.arrival-wait:1s}") Duration arrivalWait) {
+        return new AccessPolicy(mongo, arrivalWait);
     }
 
     @Bean
