@@ -1,6 +1,7 @@
 package org.staffroom.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -49,13 +50,6 @@ class WorkAreaPlatformIT {
         return gateway.get("/api/work-areas/" + id, token).json();
     }
 
-    private static void assertProblem(Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("type").asText()).startsWith("https://staffroom.org/problems/");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
-    }
 
     @Test
     @Order(1)

@@ -1,6 +1,7 @@
 package org.staffroom.blog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -468,17 +469,5 @@ class BlogApiTest {
 
     private static String id(DemoUser user) {
         return user.id().toString();
-    }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).startsWith("https://staffroom.org/problems/");
-        assertThat(response.body()).doesNotContain("at org.").doesNotContain("Exception");
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        }
     }
 }

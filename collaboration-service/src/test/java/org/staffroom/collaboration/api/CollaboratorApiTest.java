@@ -1,6 +1,7 @@
 package org.staffroom.collaboration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -314,17 +315,5 @@ class CollaboratorApiTest {
             assertThat(granted.actorId()).isEqualTo(DemoUser.MARK_MENTOR.id().toString());
             assertThat(granted.payload().get("rights").get("EVIDENCE").asText()).isEqualTo("MANAGE");
         });
-    }
-
-    private static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).startsWith("https://staffroom.org/problems/");
-        assertThat(response.body()).doesNotContain("at org.").doesNotContain("Exception");
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        }
     }
 }

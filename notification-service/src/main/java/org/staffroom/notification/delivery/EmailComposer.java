@@ -98,8 +98,8 @@ public class EmailComposer {
 
         private final String messageId;
 
-        StableIdMessage(MimeMessage session, String messageId) {
-            super(session.getSession());
+        StableIdMessage(MimeMessage template, String messageId) {
+            super(template.getSession());
             this.messageId = messageId;
         }
 

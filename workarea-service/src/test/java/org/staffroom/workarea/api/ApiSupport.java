@@ -1,6 +1,7 @@
 package org.staffroom.workarea.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -46,17 +47,5 @@ final class ApiSupport {
     static JsonNode awaitReadable(ApiClient api, String path, String token) {
         await().atMost(PROJECTION_DELAY).until(() -> api.get(path, token).status() == 200);
         return api.get(path, token).json();
-    }
-
-    static void assertProblem(Response response, int status, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).startsWith("https://staffroom.org/problems/");
-        assertThat(response.body()).doesNotContain("at org.").doesNotContain("Exception");
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        }
     }
 }

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.staffroom.workarea.api.ApiSupport.ADMIN;
 import static org.staffroom.workarea.api.ApiSupport.MENTOR;
 import static org.staffroom.workarea.api.ApiSupport.SAM;
-import static org.staffroom.workarea.api.ApiSupport.assertProblem;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.staffroom.workarea.api.ApiSupport.awaitReadable;
 import static org.staffroom.workarea.api.ApiSupport.openDeepDive;
 

@@ -8,7 +8,7 @@ import static org.staffroom.workarea.api.ApiSupport.ELM;
 import static org.staffroom.workarea.api.ApiSupport.ERIN;
 import static org.staffroom.workarea.api.ApiSupport.MENTOR;
 import static org.staffroom.workarea.api.ApiSupport.addMember;
-import static org.staffroom.workarea.api.ApiSupport.assertProblem;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.staffroom.workarea.api.ApiSupport.awaitReadable;
 import static org.staffroom.workarea.api.ApiSupport.openDeepDive;
 
