@@ -30,9 +30,9 @@ public final class RunningPlatform implements AutoCloseable {
         this.options = options;
     }
 
-    /** Starts a platform on an empty home under {@code home}. */
-    public static RunningPlatform startFresh(Path repository, Path home) {
-        RunningPlatform running = new RunningPlatform(options(repository, home));
+    /** Starts a platform on an empty home under {@code home}, telling the listener how the start goes. */
+    public static RunningPlatform startFresh(Path repository, Path home, StartupListener listener) {
+        RunningPlatform running = new RunningPlatform(options(repository, home, listener));
         running.platform = LocalPlatform.start(running.options.withReset(true));
         return running;
     }
@@ -71,11 +71,11 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    private static PlatformOptions options(Path repository, Path home) {
+    private static PlatformOptions options(Path repository, Path home, StartupListener listener) {
         Path artifacts = repository.resolve("deploy/target/platform");
         requireBuilt(repository);
         return new PlatformOptions(home, repository, artifacts, AppCatalog.ALL, false, AppJvmFlags.fromEnvironment(),
-                Duration.ofMinutes(5), new PrintingListener());
+                Duration.ofMinutes(5), listener);
     }
 
     private static void requireBuilt(Path repository) {
@@ -85,25 +85,6 @@ public final class RunningPlatform implements AutoCloseable {
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built: " + missing + "; run ./mvnw -DskipTests install first");
-        }
-    }
-
-    /** Progress goes to standard output, which the test report keeps. */
-    private static final class PrintingListener implements StartupListener {
-
-        @Override
-        public void ready(String component, Duration after) {
-            System.out.printf("ready %s after %.1f s%n", component, after.toMillis() / 1000.0);
-        }
-
-        @Override
-        public void failed(String component, Throwable error) {
-            System.out.printf("failed %s: %s%n", component, error.getMessage());
-        }
-
-        @Override
-        public void notice(String message) {
-            System.out.println(message);
         }
     }
 }

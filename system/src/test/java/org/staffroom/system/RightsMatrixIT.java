@@ -12,6 +12,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
@@ -26,6 +28,7 @@ import org.staffroom.testing.DemoUser;
 @ExtendWith(SystemPlatform.class)
 class RightsMatrixIT {
 
+    private static final Logger log = LoggerFactory.getLogger(RightsMatrixIT.class);
     private static final ApiClient GATEWAY = SystemPlatform.gateway();
 
     private static MatrixArea area;
@@ -126,7 +129,7 @@ class RightsMatrixIT {
             }
             table.add(line.toString());
         }
-        table.forEach(System.out::println);
+        table.forEach(line -> log.info(line));
         softly.assertAll();
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.staffroom.deploy.console.ConsolePrinter;
+import org.staffroom.deploy.console.ConsoleStartupListener;
 import org.staffroom.deploy.process.MemoryReport;
 import org.staffroom.system.RunningPlatform;
 
@@ -36,12 +38,13 @@ public final class Benchmark {
     static final List<String> SECTIONS = List.of("commands", "gateway", "revoke", "email");
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5433/";
 
-    private final Report report = new Report(System.out);
+    private final Report report;
     private final Http http = new Http();
     private final RunningPlatform platform;
 
-    private Benchmark(RunningPlatform platform) {
+    private Benchmark(RunningPlatform platform, ConsolePrinter console) {
         this.platform = platform;
+        this.report = new Report(console);
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,8 +56,10 @@ public final class Benchmark {
             throw new IllegalArgumentException("sections are " + SECTIONS + "; got " + sections);
         }
         Path home = repository.resolve("system/target/bench-home");
-        try (RunningPlatform platform = RunningPlatform.startFresh(repository, home)) {
-            new Benchmark(platform).run(sections);
+        ConsolePrinter console = ConsolePrinter.system();
+        try (RunningPlatform platform = RunningPlatform.startFresh(repository, home,
+                new ConsoleStartupListener(console))) {
+            new Benchmark(platform, console).run(sections);
         }
     }
 
@@ -160,6 +165,7 @@ public final class Benchmark {
         report.latency("event stored until SMTP accepted the email", result.latency(), "(goal: p99 1 s or less)");
         report.latency("  of which: event stored until queued", result.queueing(), "");
         report.latency("  of which: queued until SMTP accepted", result.sending(), "");
+        report.note(result.timeline());
         report.figure("raw Kafka consume rate, one consumer, 600-byte records",
                 String.format(Locale.ROOT, "%.0f records/s", raw), "(baseline, same broker)");
     }

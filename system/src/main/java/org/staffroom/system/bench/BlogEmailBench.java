@@ -40,8 +40,9 @@ final class BlogEmailBench {
     }
 
     /** The figures of one run. */
-    record Result(int posted, int expected, int sent, int failed, Map<String, Integer> received, int duplicates,
-                  Latencies latency, Latencies queueing, Latencies sending, double postsPerSecond) {
+    record Result(int expected, int sent, int failed, Map<String, Integer> received, int duplicates,
+                  Latencies latency, Latencies queueing, Latencies sending, double postsPerSecond,
+                  String timeline) {
     }
 
     Result run(int posts, int perSecond, String tag) throws Exception {
@@ -51,7 +52,7 @@ final class BlogEmailBench {
         double postsPerSecond = posts / ((System.nanoTime() - start) / 1e9);
         int expected = posts * RECIPIENTS.size();
         List<JsonNode> deliveries = awaitDeliveries(area, expected);
-        return result(posts, expected, deliveries, tag, postsPerSecond);
+        return result(expected, deliveries, tag, postsPerSecond);
     }
 
     private String prepareArea() throws Exception {
@@ -153,7 +154,7 @@ final class BlogEmailBench {
         return all;
     }
 
-    private Result result(int posts, int expected, List<JsonNode> deliveries, String tag, double postsPerSecond)
+    private Result result(int expected, List<JsonNode> deliveries, String tag, double postsPerSecond)
             throws Exception {
         List<Long> latencies = new ArrayList<>();
         List<Long> queueing = new ArrayList<>();
@@ -175,7 +176,6 @@ final class BlogEmailBench {
             }
         }
 
-        printTimeline(deliveries);
         Map<String, Integer> received = new HashMap<>();
         int duplicates = 0;
         for (String user : RECIPIENTS) {
@@ -183,12 +183,12 @@ final class BlogEmailBench {
             received.put(user, ids.size());
             duplicates += ids.size() - new HashSet<>(ids).size();
         }
-        return new Result(posts, expected, sent, failed, received, duplicates, latencies(latencies),
-                latencies(queueing), latencies(sending), postsPerSecond);
+        return new Result(expected, sent, failed, received, duplicates, latencies(latencies),
+                latencies(queueing), latencies(sending), postsPerSecond, timeline(deliveries));
     }
 
     /** Events stored and emails sent in each five seconds of the run, to show where a backlog builds. */
-    private static void printTimeline(List<JsonNode> deliveries) {
+    private static String timeline(List<JsonNode> deliveries) {
         Instant first = deliveries.stream().map(item -> Instant.parse(item.get("occurredAt").asText()))
                 .min(Instant::compareTo).orElse(Instant.EPOCH);
         Map<Long, int[]> buckets = new java.util.TreeMap<>();
@@ -200,9 +200,9 @@ final class BlogEmailBench {
                 buckets.computeIfAbsent(sent, key -> new int[2])[1]++;
             }
         }
-        StringBuilder line = new StringBuilder("  per 5 s (deliveries for events stored / emails sent):");
+        StringBuilder line = new StringBuilder("per 5 s (deliveries for events stored / emails sent):");
         buckets.forEach((bucket, counts) -> line.append(' ').append(counts[0]).append('/').append(counts[1]));
-        System.out.println(line);
+        return line.toString();
     }
 
     private static Latencies latencies(List<Long> nanos) {

@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,10 +28,13 @@ import org.staffroom.platform.web.Problems;
  * a key of its JWK set and carrying a trust. Keys are fetched lazily, so a service starts before
  * Keycloak does.
  */
-@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class,
-        ManagementWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class})
+@AutoConfiguration(before = {ManagementWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class}, beforeName = ResourceServerSecurity.BOOT_RESOURCE_SERVER)
 public class ResourceServerSecurity {
+
+    /** Boot's own resource-server configuration, which would otherwise build a decoder without the trust check. */
+    static final String BOOT_RESOURCE_SERVER = "org.springframework.boot.security.oauth2.server.resource"
+            + ".autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration";
 
     @Bean
     @ConditionalOnMissingBean
