@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.staffroom.deploy.platform.PlatformComponent;
 import org.staffroom.deploy.process.ChildProcess;
 import org.staffroom.deploy.process.JavaRuntime;
+import org.staffroom.deploy.process.ProcessSlot;
 import org.staffroom.deploy.process.Readiness;
 
 /**
@@ -22,20 +23,16 @@ public final class LocalApp implements PlatformComponent {
     private final AppSpec spec;
     private final Path jar;
     private final List<String> jvmFlags;
-    private final Path log;
     private final Duration readyTimeout;
-    private final BiConsumer<String, ProcessHandle> onSpawn;
-    private ChildProcess process;
-    private boolean closed;
+    private final ProcessSlot process;
 
     public LocalApp(AppSpec spec, Path repositoryRoot, List<String> jvmFlags, Path log, Duration readyTimeout,
                     BiConsumer<String, ProcessHandle> onSpawn) {
         this.spec = spec;
         this.jar = spec.jar(repositoryRoot);
         this.jvmFlags = List.copyOf(jvmFlags);
-        this.log = log;
         this.readyTimeout = readyTimeout;
-        this.onSpawn = onSpawn;
+        this.process = new ProcessSlot(spec.module(), log, onSpawn);
     }
 
     @Override
@@ -55,22 +52,8 @@ public final class LocalApp implements PlatformComponent {
 
     @Override
     public void start() throws Exception {
-        ChildProcess started = spawn();
-        try {
-            Readiness.await(name(), readyTimeout, started::isAlive, () -> Readiness.httpOk(spec.healthUrl()));
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; see " + log + System.lineSeparator()
-                    + started.logTail(15), e);
-        }
-    }
-
-    private synchronized ChildProcess spawn() throws Exception {
-        if (closed) {
-            throw new IllegalStateException(name() + " was stopped before it started");
-        }
-        process = ChildProcess.start(name(), command(), Map.of(), log);
-        onSpawn.accept(name(), process.handle());
-        return process;
+        ChildProcess started = process.start(command(), Map.of());
+        process.awaitReady(started, readyTimeout, () -> Readiness.httpOk(spec.healthUrl()));
     }
 
     private List<String> command() {
@@ -84,40 +67,21 @@ public final class LocalApp implements PlatformComponent {
 
     /** Kills the application without letting it shut down, for tests of what a crash loses. */
     public void kill() {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-        }
-        if (running != null) {
-            running.kill();
-        }
+        process.kill();
     }
 
     /** Asks the application to stop, as an operator's kill does, and waits until it has shut down. */
     public void terminate() {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-        }
-        if (running != null) {
-            running.stop(STOP_GRACE);
-        }
+        process.stop(STOP_GRACE);
     }
 
     @Override
-    public synchronized List<ProcessHandle> processes() {
-        return process == null ? List.of() : List.of(process.handle());
+    public List<ProcessHandle> processes() {
+        return process.handles();
     }
 
     @Override
     public void close() {
-        ChildProcess running;
-        synchronized (this) {
-            closed = true;
-            running = process;
-        }
-        if (running != null) {
-            running.stop(STOP_GRACE);
-        }
+        process.close(STOP_GRACE);
     }
 }

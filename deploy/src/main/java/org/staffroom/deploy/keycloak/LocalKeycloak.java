@@ -10,6 +10,7 @@ import org.staffroom.deploy.platform.LocalPorts;
 import org.staffroom.deploy.platform.PlatformComponent;
 import org.staffroom.deploy.process.ChildProcess;
 import org.staffroom.deploy.process.JavaRuntime;
+import org.staffroom.deploy.process.ProcessSlot;
 import org.staffroom.deploy.process.Readiness;
 
 /**
@@ -30,18 +31,14 @@ public final class LocalKeycloak implements PlatformComponent {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final KeycloakDistribution distribution;
-    private final Path log;
     private final Duration readyTimeout;
-    private final BiConsumer<String, ProcessHandle> onSpawn;
-    private ChildProcess process;
-    private boolean closed;
+    private final ProcessSlot process;
 
     public LocalKeycloak(KeycloakDistribution distribution, Path log, Duration readyTimeout,
                          BiConsumer<String, ProcessHandle> onSpawn) {
         this.distribution = distribution;
-        this.log = log;
         this.readyTimeout = readyTimeout;
-        this.onSpawn = onSpawn;
+        this.process = new ProcessSlot(name(), log, onSpawn);
     }
 
     @Override
@@ -62,22 +59,8 @@ public final class LocalKeycloak implements PlatformComponent {
     @Override
     public void start() throws Exception {
         Path home = distribution.prepare();
-        ChildProcess started = spawn(home);
-        try {
-            Readiness.await(name(), readyTimeout, started::isAlive, () -> Readiness.httpOk(DemoRealm.DISCOVERY_URL));
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; see " + log + System.lineSeparator()
-                    + started.logTail(15), e);
-        }
-    }
-
-    private synchronized ChildProcess spawn(Path home) throws Exception {
-        if (closed) {
-            throw new IllegalStateException("keycloak was stopped before it started");
-        }
-        process = ChildProcess.start(name(), command(home), environment(), log);
-        onSpawn.accept(name(), process.handle());
-        return process;
+        ChildProcess started = process.start(command(home), environment());
+        process.awaitReady(started, readyTimeout, () -> Readiness.httpOk(DemoRealm.DISCOVERY_URL));
     }
 
     private static List<String> command(Path home) {
@@ -99,19 +82,12 @@ public final class LocalKeycloak implements PlatformComponent {
     }
 
     @Override
-    public synchronized List<ProcessHandle> processes() {
-        return process == null ? List.of() : List.of(process.handle());
+    public List<ProcessHandle> processes() {
+        return process.handles();
     }
 
     @Override
     public void close() {
-        ChildProcess running;
-        synchronized (this) {
-            closed = true;
-            running = process;
-        }
-        if (running != null) {
-            running.stop(STOP_GRACE);
-        }
+        process.close(STOP_GRACE);
     }
 }

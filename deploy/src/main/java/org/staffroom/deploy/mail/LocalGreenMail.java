@@ -10,6 +10,7 @@ import org.staffroom.deploy.platform.LocalPorts;
 import org.staffroom.deploy.platform.PlatformComponent;
 import org.staffroom.deploy.process.ChildProcess;
 import org.staffroom.deploy.process.JavaRuntime;
+import org.staffroom.deploy.process.ProcessSlot;
 import org.staffroom.deploy.process.Readiness;
 
 /**
@@ -26,15 +27,13 @@ public final class LocalGreenMail implements PlatformComponent {
             "http://" + LocalPorts.HOST + ":" + LocalPorts.MAIL_API + "/api/service/readiness";
 
     private final Path jar;
-    private final Path log;
-    private final BiConsumer<String, ProcessHandle> onSpawn;
-    private ChildProcess process;
-    private boolean closed;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final ProcessSlot process;
 
     public LocalGreenMail(Path jar, Path log, BiConsumer<String, ProcessHandle> onSpawn) {
         this.jar = jar;
-        this.log = log;
-        this.onSpawn = onSpawn;
+        this.process = new ProcessSlot(name(), log, onSpawn);
     }
 
     @Override
@@ -55,17 +54,8 @@ public final class LocalGreenMail implements PlatformComponent {
 
     @Override
     public void start() throws Exception {
-        ChildProcess started = spawn();
-        Readiness.await(name(), READY_TIMEOUT, started::isAlive, () -> Readiness.httpOk(READINESS_URL));
-    }
-
-    private synchronized ChildProcess spawn() throws Exception {
-        if (closed) {
-            throw new IllegalStateException("greenmail was stopped before it started");
-        }
-        process = ChildProcess.start(name(), command(), Map.of(), log);
-        onSpawn.accept(name(), process.handle());
-        return process;
+        ChildProcess started = process.start(command(), Map.of());
+        process.awaitReady(started, READY_TIMEOUT, () -> Readiness.httpOk(READINESS_URL));
     }
 
     private List<String> command() {
@@ -83,19 +73,12 @@ public final class LocalGreenMail implements PlatformComponent {
     }
 
     @Override
-    public synchronized List<ProcessHandle> processes() {
-        return process == null ? List.of() : List.of(process.handle());
+    public List<ProcessHandle> processes() {
+        return process.handles();
     }
 
     @Override
     public void close() {
-        ChildProcess running;
-        synchronized (this) {
-            closed = true;
-            running = process;
-        }
-        if (running != null) {
-            running.stop(Duration.ofSeconds(10));
-        }
+        process.close(STOP_GRACE);
     }
 }
