@@ -36,6 +36,7 @@ public class DeliverySender implements SmartLifecycle {
     private static final int SWEEP_SIZE = 200;
     private static final int BATCH = 20;
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
+    private static final Duration ORPHAN_CHECK = Duration.ofMinutes(10);
 
     private final DeliveryQueue queue;
     private final EmailComposer composer;
@@ -50,6 +51,7 @@ public class DeliverySender implements SmartLifecycle {
     private final String instance = java.util.UUID.randomUUID().toString();
     private volatile boolean running;
     private volatile long lastSweepNanos = System.nanoTime() - IDLE_WAIT.toNanos();
+    private volatile long lastOrphanCheckNanos = System.nanoTime() - ORPHAN_CHECK.toNanos();
 
     public DeliverySender(DeliveryQueue queue, EmailComposer composer, JavaMailSenderImpl mail, UserDirectory directory,
             RetrySchedule retries, Clock clock, int workers) {
@@ -77,7 +79,8 @@ public class DeliverySender implements SmartLifecycle {
         try {
             List<String> due = queue.due(clock.instant(), SWEEP_SIZE);
             due.forEach(ready::offer);
-            if (due.isEmpty()) {
+            if (due.isEmpty() && now - lastOrphanCheckNanos > ORPHAN_CHECK.toNanos()) {
+                lastOrphanCheckNanos = now;
                 queue.dropOrphans(clock.instant(), ORPHAN_AGE);
             }
             return due.size();

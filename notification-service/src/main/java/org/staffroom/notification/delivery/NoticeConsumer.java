@@ -20,7 +20,7 @@ import org.staffroom.notification.domain.Notices;
 import org.staffroom.notification.domain.Recipients;
 import org.staffroom.notification.preferences.PreferenceStore;
 import org.staffroom.platform.access.AccessPolicy;
-import org.staffroom.platform.access.WorkAreaAccess;
+import org.staffroom.platform.access.KnownArea;
 import org.staffroom.platform.consuming.EnvelopeHandler;
 
 /**
@@ -31,7 +31,6 @@ import org.staffroom.platform.consuming.EnvelopeHandler;
 public class NoticeConsumer implements EnvelopeHandler {
 
     private static final Duration AREA_WAIT = Duration.ofSeconds(10);
-    private static final Duration AREA_POLL = Duration.ofMillis(50);
 
     private final AccessPolicy access;
     private final PreferenceStore preferences;
@@ -66,9 +65,11 @@ public class NoticeConsumer implements EnvelopeHandler {
         if (notice.occurredAt().isBefore(clock.instant().minus(maxAge))) {
             return;
         }
-        WorkAreaAccess area = awaitArea(notice.workAreaId());
-        String name = access.nameOf(notice.workAreaId()).orElse(null);
-        Set<UUID> recipients = Recipients.of(notice, area);
+        // The area's events arrive on another topic, read side by side with this one, so they may be a moment behind.
+        KnownArea area = access.awaitKnown(notice.workAreaId(), AREA_WAIT)
+                .orElseThrow(() -> new AreaNotYetKnown(notice.workAreaId()));
+        String name = area.name();
+        Set<UUID> recipients = Recipients.of(notice, area.access());
         Instant now = clock.instant();
         Map<UUID, DeliveryMode> modes = preferences.modesOf(recipients);
         List<Delivery> deliveries = recipients.stream()
@@ -77,30 +78,6 @@ public class NoticeConsumer implements EnvelopeHandler {
         queue.enqueue(deliveries, now).stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED)
                 .forEach(delivery -> sender.offer(delivery.id()));
-    }
-
-    /** The two topics are read side by side, so an area's own events may be a moment behind its blog's. */
-    private WorkAreaAccess awaitArea(UUID workAreaId) {
-        long deadline = System.nanoTime() + AREA_WAIT.toNanos();
-        while (true) {
-            java.util.Optional<WorkAreaAccess> area = access.find(workAreaId);
-            if (area.isPresent()) {
-                return area.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AreaNotYetKnown(workAreaId);
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(AREA_POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AreaNotYetKnown(null);
-        }
     }
 
     private void rememberTitle(StaffroomEvent event) {

@@ -43,15 +43,24 @@ public class AccessPolicy {
 
     /** The area's access facts, whoever asks; empty until its creation has arrived. */
     public Optional<WorkAreaAccess> find(UUID workAreaId) {
-        return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaAccessDocument.class))
-                .filter(WorkAreaAccessDocument::isKnown)
-                .map(WorkAreaAccessDocument::toAccess);
+        return known(workAreaId).map(KnownArea::access);
     }
 
-    /** The area's current name, for messages about it; empty until its creation has arrived. */
-    public Optional<String> nameOf(UUID workAreaId) {
+    /** The area with its name, waiting up to {@code wait} for its creation to arrive; empty if it does not. */
+    public Optional<KnownArea> awaitKnown(UUID workAreaId, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Optional<KnownArea> known = known(workAreaId);
+        while (known.isEmpty() && System.nanoTime() < deadline) {
+            pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()));
+            known = known(workAreaId);
+        }
+        return known;
+    }
+
+    private Optional<KnownArea> known(UUID workAreaId) {
         return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaAccessDocument.class))
-                .map(WorkAreaAccessDocument::name);
+                .filter(WorkAreaAccessDocument::isKnown)
+                .map(document -> new KnownArea(document.toAccess(), document.name()));
     }
 
     /**
@@ -67,8 +76,8 @@ public class AccessPolicy {
         long deadline = System.nanoTime() + arrivalWait.toNanos();
         if (found.isEmpty() && waiting.tryAcquire()) {
             try {
-                Optional<WorkAreaAccess> arrived = awaitArrival(actor, workAreaId, deadline);
-                if (arrived.isPresent()) {
+                Optional<WorkAreaAccess> arrived = awaitKnown(workAreaId, arrivalWait).map(KnownArea::access);
+                if (arrived.isPresent() && actor.belongsTo(arrived.get().trustId())) {
                     return arrived.get();
                 }
             } finally {
@@ -77,17 +86,6 @@ public class AccessPolicy {
         }
         pauseUntil(deadline);
         throw new NotFound("No work area " + workAreaId + ".");
-    }
-
-    private Optional<WorkAreaAccess> awaitArrival(Actor actor, UUID workAreaId, long deadline) {
-        while (System.nanoTime() < deadline) {
-            pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()));
-            Optional<WorkAreaAccess> found = find(workAreaId);
-            if (found.isPresent()) {
-                return found.filter(access -> actor.belongsTo(access.trustId()));
-            }
-        }
-        return Optional.empty();
     }
 
     private static void pauseUntil(long deadline) {
