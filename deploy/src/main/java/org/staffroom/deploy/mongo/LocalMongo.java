@@ -6,6 +6,7 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.staffroom.deploy.platform.LocalPorts;
+import org.staffroom.localmongo.H2FileBackend;
 import org.staffroom.deploy.platform.PlatformComponent;
 
 /**
@@ -44,7 +45,7 @@ public final class LocalMongo implements PlatformComponent {
             throw new IllegalStateException("mongodb was stopped before it started");
         }
         Files.createDirectories(file.getParent());
-        server = new MongoServer(new HelloAwareH2Backend(file.toString()));
+        server = new MongoServer(new H2FileBackend(file.toString()));
         server.bind(LocalPorts.HOST, LocalPorts.MONGO);
     }
 

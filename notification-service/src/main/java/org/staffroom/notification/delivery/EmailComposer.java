@@ -2,11 +2,14 @@ package org.staffroom.notification.delivery;
 
 import java.util.List;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.web.util.HtmlUtils;
 public class EmailComposer {
 
     public static final String DELIVERY_HEADER = "X-Staffroom-Delivery";
+
+    private static final String UTF_8 = "UTF-8";
 
     private final JavaMailSender mail;
     private final String from;
@@ -61,13 +66,25 @@ public class EmailComposer {
     private MimeMessage message(String id, String to, String subject, String text, String html)
             throws MessagingException {
         MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(id));
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(to);
-        helper.setSubject(subject);
-        helper.setText(text, html);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, UTF_8);
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(part(text, "plain"));
+        alternatives.addBodyPart(part(html, "html"));
+        message.setContent(alternatives);
         message.setHeader(DELIVERY_HEADER, id);
         return message;
+    }
+
+    /**
+     * One part of the alternatives, built directly: Spring's message helper would build a new MIME type map,
+     * reading every jar of the class path, for each message.
+     */
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, UTF_8, subtype);
+        return part;
     }
 
     /** A Message-ID's left part may not hold a colon, which the delivery id uses to join its two ids. */

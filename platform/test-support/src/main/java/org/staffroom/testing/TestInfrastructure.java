@@ -15,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import de.bwaldvogel.mongo.MongoServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.staffroom.localmongo.InMemoryBackend;
 
 /**
  * The servers every integration test shares, started on first use and stopped when the JVM
@@ -35,7 +36,7 @@ public final class TestInfrastructure {
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.brokerProperties(Map.of("auto.create.topics.enable", "true"));
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new HelloAwareMemoryBackend());
+        mongo = new MongoServer(new InMemoryBackend());
         mongo.bind("127.0.0.1", 0);
         jwks = startJwks();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-infrastructure-stop"));

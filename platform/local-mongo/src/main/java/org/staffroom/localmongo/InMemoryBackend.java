@@ -1,0 +1,62 @@
+package org.staffroom.localmongo;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The wire server's in-memory backend, for tests, with {@code hello} answered and {@code _id} lookups used for
+ * filters that name more than {@code _id} (see {@link IdLookup}).
+ */
+public final class InMemoryBackend extends MemoryBackend {
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (HelloCommand.is(command)) {
+            return HelloCommand.answer(super.handleCommand(channel, databaseName, HelloCommand.OLD_NAME, query));
+        }
+        return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getCursorRegistry());
+    }
+
+    private static final class Database extends MemoryDatabase {
+
+        Database(String name, CursorRegistry cursors) {
+            super(name, cursors);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new Collection(this, collectionName, options, cursorRegistry);
+        }
+    }
+
+    private static final class Collection extends MemoryCollection {
+
+        Collection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+            super(database, name, options, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document filter, Document orderBy, int skip, int limit, int batchSize,
+                                             Document fields) {
+            Document byId = IdLookup.idPart(filter);
+            if (byId == null) {
+                return super.queryDocuments(filter, orderBy, skip, limit, batchSize, fields);
+            }
+            QueryResult candidates = super.queryDocuments(byId, null, 0, 0, 0, null);
+            return matchDocumentsFromStream(IdLookup.stream(candidates), filter, orderBy, skip, limit, batchSize,
+                    fields);
+        }
+    }
+}

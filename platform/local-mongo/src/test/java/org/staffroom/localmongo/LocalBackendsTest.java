@@ -1,0 +1,123 @@
+package org.staffroom.localmongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalBackendsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void filtersThatNameTheIdAndMoreFindWhatThePlainWireServerFinds() {
+        List<Document> all = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            all.add(new Document("_id", "a" + i).append("version", i % 7).append("trust", "t" + i % 3));
+        }
+        List<Bson> filters = List.of(
+                Filters.and(Filters.eq("_id", "a10"), Filters.lt("version", 5)),
+                Filters.and(Filters.eq("_id", "a12"), Filters.lt("version", 5)),
+                Filters.and(Filters.eq("_id", "missing"), Filters.lt("version", 5)),
+                Filters.and(Filters.in("_id", "a1", "a2", "a3", "a4", "nope"), Filters.eq("trust", "t1")),
+                Filters.and(Filters.gt("_id", "a3"), Filters.eq("trust", "t2")));
+        List<List<String>> expected = new ArrayList<>();
+        withServer(new MemoryBackend(), client -> {
+            MongoCollection<Document> plain = client.getDatabase("db").getCollection("areas");
+            plain.insertMany(all.stream().map(Document::new).toList());
+            filters.forEach(filter -> expected.add(ids(plain.find(filter).sort(Sorts.ascending("_id")))));
+        });
+        assertThat(expected.get(0)).containsExactly("a10");
+        assertThat(expected.get(1)).isEmpty();
+        assertThat(expected.get(3)).containsExactly("a1", "a4");
+
+        for (Supplier<MongoBackend> backend : List.<Supplier<MongoBackend>>of(InMemoryBackend::new,
+                () -> new H2FileBackend(folder.resolve("compare.mv").toString()))) {
+            withServer(backend.get(), client -> {
+                MongoCollection<Document> areas = client.getDatabase("db").getCollection("areas");
+                areas.insertMany(all.stream().map(Document::new).toList());
+                for (int i = 0; i < filters.size(); i++) {
+                    assertThat(ids(areas.find(filters.get(i)).sort(Sorts.ascending("_id"))))
+                            .as(filters.get(i).toString()).isEqualTo(expected.get(i));
+                }
+            });
+        }
+    }
+
+    @Test
+    void aGuardedUpsertChangesOnlyAnOlderDocumentAndRefusesToInsertAnotherWithTheSameId() {
+        withServer(new InMemoryBackend(), client -> {
+            MongoCollection<Document> areas = client.getDatabase("db").getCollection("areas");
+            areas.insertOne(new Document("_id", "a").append("version", 3L).append("name", "old"));
+
+            areas.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.lt("version", 2L)),
+                    Updates.combine(Updates.set("version", 2L), Updates.set("name", "stale")));
+            assertThat(areas.find(Filters.eq("_id", "a")).first().getString("name")).isEqualTo("old");
+
+            areas.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.lt("version", 4L)),
+                    Updates.combine(Updates.set("version", 4L), Updates.set("name", "new")),
+                    new UpdateOptions().upsert(true));
+            assertThat(areas.find(Filters.eq("_id", "a")).first().getString("name")).isEqualTo("new");
+
+            areas.updateOne(Filters.and(Filters.eq("_id", "b"), Filters.lt("version", 1L)),
+                    Updates.set("version", 1L), new UpdateOptions().upsert(true));
+            assertThat(areas.countDocuments()).isEqualTo(2);
+
+            areas.deleteMany(Filters.and(Filters.in("_id", "a", "b"), Filters.eq("version", 1L)));
+            assertThat(ids(areas.find())).containsExactly("a");
+        });
+    }
+
+    @Test
+    void theFileKeepsCollectionsAcrossARestartAndHelloIsAnswered() {
+        String file = folder.resolve("restart.mv").toString();
+        withServer(new H2FileBackend(file), client -> {
+            client.getDatabase("db").getCollection("areas").insertOne(new Document("_id", "kept"));
+            assertThat(client.getDatabase("admin").runCommand(new Document("hello", 1)).get("isWritablePrimary"))
+                    .isEqualTo(true);
+        });
+        withServer(new H2FileBackend(file), client -> assertThat(
+                ids(client.getDatabase("db").getCollection("areas").find(Filters.eq("_id", "kept"))))
+                .containsExactly("kept"));
+    }
+
+    private static List<String> ids(Iterable<Document> documents) {
+        List<String> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+
+    private static void withServer(MongoBackend backend, Consumer<MongoClient> work) {
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://" + bindLocally(server))) {
+            work.accept(client);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static String bindLocally(MongoServer server) {
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        return "127.0.0.1:" + server.getLocalAddress().getPort();
+    }
+}
