@@ -13,6 +13,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.staffroom.gateway.problem.ProblemResponses;
+import org.staffroom.platform.tokens.RememberingReactiveJwtDecoder;
+import org.staffroom.platform.tokens.VerifiedTokens;
 
 /**
  * Who may pass: {@code /api/**} and the actuator's other endpoints need a valid Staffroom token, health and the
@@ -66,6 +68,6 @@ class SecurityConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer), new TrustIdValidator()));
-        return decoder;
+        return new RememberingReactiveJwtDecoder(decoder, new VerifiedTokens());
     }
 }

@@ -1,8 +1,14 @@
 package org.staffroom.localmongo;
 
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -13,13 +19,25 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The wire server's H2 backend, keeping every database in one MVStore file, with {@code hello} answered and
- * {@code _id} lookups used for filters that name more than {@code _id} (see {@link IdLookup}).
+ * The wire server's H2 backend, keeping every database in one MVStore file, with {@code hello} answered,
+ * {@code _id} lookups used for filters that name more than {@code _id} (see {@link IdLookup}), and unique
+ * indexes whose keys compare without serialization (see {@link H2KeyIndex}).
  */
 public final class H2FileBackend extends H2Backend {
 
+    /** Megabytes of pages kept in memory; H2's default of 16 read pages back from the file under load. */
+    static final int CACHE_MEGABYTES = 64;
+
+    /**
+     * Kilobytes of changes held before H2 writes them out, at the latest after its one-second delay. Every write
+     * serializes each changed page whole, so with H2's default of 1024 a busy page was written many times a
+     * second.
+     */
+    static final int WRITE_BUFFER_KILOBYTES = 8 * 1024;
+
     public H2FileBackend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES)
+                .autoCommitBufferSize(WRITE_BUFFER_KILOBYTES).open());
     }
 
     @Override
@@ -52,6 +70,24 @@ public final class H2FileBackend extends H2Backend {
             MVStore store = H2FileBackend.this.getMvStore();
             return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
                     store.openMap("meta." + namespace), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVMap<KeyValue, Object> map = H2FileBackend.this.getMvStore()
+                    .openMap(indexMapName(collectionName, indexName), H2KeyIndex.mapType());
+            return new H2KeyIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            H2FileBackend.this.getMvStore().removeMap(indexMapName(collection.getCollectionName(), indexName));
+        }
+
+        private String indexMapName(String collectionName, String indexName) {
+            return "keys." + getFullCollectionNamespace(collectionName) + "." + indexName;
         }
     }
 

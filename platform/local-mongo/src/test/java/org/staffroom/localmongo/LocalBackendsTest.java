@@ -1,6 +1,7 @@
 package org.staffroom.localmongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -9,15 +10,19 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -99,6 +104,38 @@ class LocalBackendsTest {
         withServer(new H2FileBackend(file), client -> assertThat(
                 ids(client.getDatabase("db").getCollection("areas").find(Filters.eq("_id", "kept"))))
                 .containsExactly("kept"));
+    }
+
+    @Test
+    void uniqueIndexesHoldAcrossRestartsDropsAndFilesWrittenByThePlainBackend() {
+        String file = folder.resolve("indexes.mv").toString();
+        withServer(new H2Backend(file), client -> {
+            MongoCollection<Document> people = client.getDatabase("db").getCollection("people");
+            people.createIndex(Indexes.ascending("trust", "email"), new IndexOptions().unique(true));
+            people.insertOne(new Document("_id", "p1").append("trust", "t1").append("email", "a@x"));
+        });
+        withServer(new H2FileBackend(file), client -> {
+            MongoCollection<Document> people = client.getDatabase("db").getCollection("people");
+            assertThatThrownBy(() -> people.insertOne(new Document("_id", "p2").append("trust", "t1")
+                    .append("email", "a@x"))).isInstanceOf(MongoWriteException.class);
+            people.insertOne(new Document("_id", "p3").append("trust", "t2").append("email", "a@x"));
+            assertThatThrownBy(() -> people.insertOne(new Document("_id", "p3")))
+                    .isInstanceOf(MongoWriteException.class);
+            assertThat(ids(people.find(Filters.eq("_id", "p3")))).hasSize(1);
+        });
+        withServer(new H2FileBackend(file), client -> {
+            MongoCollection<Document> people = client.getDatabase("db").getCollection("people");
+            assertThat(people.countDocuments()).isEqualTo(2);
+            assertThatThrownBy(() -> people.insertOne(new Document("_id", "p4").append("trust", "t2")
+                    .append("email", "a@x"))).isInstanceOf(MongoWriteException.class);
+
+            people.drop();
+            MongoCollection<Document> again = client.getDatabase("db").getCollection("people");
+            again.createIndex(Indexes.ascending("trust", "email"), new IndexOptions().unique(true));
+            again.insertOne(new Document("_id", "p1").append("trust", "t1").append("email", "a@x"));
+            client.getDatabase("db").drop();
+            client.getDatabase("db").getCollection("people").insertOne(new Document("_id", "p1").append("trust", "t1"));
+        });
     }
 
     private static List<String> ids(Iterable<Document> documents) {

@@ -33,6 +33,7 @@ public final class Benchmark {
     static final int REVOKES = 200;
     static final int BLOG_POSTS = 1_000;
     static final int POSTS_PER_SECOND = 20;
+    static final int BLOG_WARM_UP = 200;
     static final int RAW_RECORDS = 200_000;
     static final String SERVICE = "http://127.0.0.1:8081";
     static final List<String> SECTIONS = List.of("commands", "gateway", "revoke", "email");
@@ -152,12 +153,16 @@ public final class Benchmark {
     }
 
     private void blogEmails() throws Exception {
-        BlogEmailBench.Result result = new BlogEmailBench(platform, http).run(BLOG_POSTS, POSTS_PER_SECOND,
-                "Bench " + System.currentTimeMillis());
+        BlogEmailBench bench = new BlogEmailBench(platform, http);
+        BlogEmailBench.Result warmUp = bench.run(BLOG_WARM_UP, POSTS_PER_SECOND,
+                "Warm-up " + System.currentTimeMillis());
+        BlogEmailBench.Result result = bench.run(BLOG_POSTS, POSTS_PER_SECOND, "Bench " + System.currentTimeMillis());
         double raw = KafkaConsumeBaseline.measure(RAW_RECORDS, 600);
         int received = result.received().values().stream().mapToInt(Integer::intValue).sum();
         report.section("Blog entries to email, " + BLOG_POSTS + " posts at " + POSTS_PER_SECOND + "/s, "
                 + BlogEmailBench.RECIPIENTS.size() + " recipients each");
+        report.latency("warm-up, not counted: " + BLOG_WARM_UP + " posts, another area",
+                warmUp.latency(), warmUp.sent() + " of " + warmUp.expected() + " sent");
         report.figure("posts sent at", String.format(Locale.ROOT, "%.1f /s", result.postsPerSecond()), "");
         report.figure("emails in the inboxes", received + " of " + result.expected(), "(goal: all)");
         report.figure("emails received twice", Integer.toString(result.duplicates()), "(goal: none)");

@@ -187,21 +187,28 @@ final class BlogEmailBench {
                 latencies(queueing), latencies(sending), postsPerSecond, timeline(deliveries));
     }
 
-    /** Events stored and emails sent in each five seconds of the run, to show where a backlog builds. */
+    /**
+     * Events stored and emails sent in each five seconds of the run, and the slowest email of the events stored
+     * in each, to show where a backlog builds.
+     */
     private static String timeline(List<JsonNode> deliveries) {
         Instant first = deliveries.stream().map(item -> Instant.parse(item.get("occurredAt").asText()))
                 .min(Instant::compareTo).orElse(Instant.EPOCH);
-        Map<Long, int[]> buckets = new java.util.TreeMap<>();
+        Map<Long, long[]> buckets = new java.util.TreeMap<>();
         for (JsonNode delivery : deliveries) {
-            long stored = Duration.between(first, Instant.parse(delivery.get("occurredAt").asText())).toSeconds() / 5;
-            buckets.computeIfAbsent(stored, key -> new int[2])[0]++;
+            Instant occurred = Instant.parse(delivery.get("occurredAt").asText());
+            long[] stored = buckets.computeIfAbsent(Duration.between(first, occurred).toSeconds() / 5,
+                    key -> new long[3]);
+            stored[0]++;
             if (delivery.hasNonNull("sentAt")) {
-                long sent = Duration.between(first, Instant.parse(delivery.get("sentAt").asText())).toSeconds() / 5;
-                buckets.computeIfAbsent(sent, key -> new int[2])[1]++;
+                Instant sentAt = Instant.parse(delivery.get("sentAt").asText());
+                stored[2] = Math.max(stored[2], Duration.between(occurred, sentAt).toMillis());
+                buckets.computeIfAbsent(Duration.between(first, sentAt).toSeconds() / 5, key -> new long[3])[1]++;
             }
         }
-        StringBuilder line = new StringBuilder("per 5 s (deliveries for events stored / emails sent):");
-        buckets.forEach((bucket, counts) -> line.append(' ').append(counts[0]).append('/').append(counts[1]));
+        StringBuilder line = new StringBuilder("per 5 s (deliveries for events stored / emails sent / slowest ms):");
+        buckets.forEach((bucket, counts) -> line.append(' ').append(counts[0]).append('/').append(counts[1])
+                .append('/').append(counts[2]));
         return line.toString();
     }
 

@@ -20,6 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.staffroom.platform.tokens.RememberingJwtDecoder;
+import org.staffroom.platform.tokens.VerifiedTokens;
 import org.staffroom.platform.web.ProblemWriter;
 import org.staffroom.platform.web.Problems;
 
@@ -43,7 +45,7 @@ public class ResourceServerSecurity {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                 JwtValidators.createDefaultWithIssuer(issuer), new TrustClaimValidator(), new SubjectValidator())));
-        return decoder;
+        return new RememberingJwtDecoder(decoder, new VerifiedTokens());
     }
 
     @Bean
