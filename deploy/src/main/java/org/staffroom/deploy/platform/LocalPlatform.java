@@ -3,6 +3,7 @@ package org.staffroom.deploy.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,6 +194,26 @@ public final class LocalPlatform implements AutoCloseable {
         roots.add(ProcessHandle.current());
         components.inStopOrder().forEach(component -> roots.addAll(component.processes()));
         return ProcessMemory.measure(ProcessMemory.withDescendants(roots));
+    }
+
+    /**
+     * CPU time used so far by each component's processes and their children, by component name, and by the
+     * launcher's own JVM alone, which also runs the servers that have no process of their own, under
+     * {@code "launcher"}. A child that has already exited no longer counts.
+     */
+    public Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        times.put("launcher", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        components.inStopOrder().stream().filter(component -> !component.processes().isEmpty())
+                .forEach(component -> times.put(component.name(), cpuOf(component.processes())));
+        return times;
+    }
+
+    private static Duration cpuOf(List<ProcessHandle> roots) {
+        return roots.stream().filter(ProcessHandle::isAlive)
+                .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -94,6 +96,7 @@ public final class Benchmark {
         report.section("Work-area commands through the gateway, " + THREADS + " callers");
         LoadRun.measure(THREADS, WARM_UP, i -> open(admin, "Warm-up " + i));
         List<String> areas = openAreas(admin);
+        Map<String, Duration> cpuBefore = platform.platform().cpuTimes();
         Latencies opened = LoadRun.measure(THREADS, COMMANDS, i -> open(admin, "Area " + i));
         Latencies renamed = LoadRun.measure(THREADS, COMMANDS, i -> http.send("PATCH",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
@@ -105,6 +108,7 @@ public final class Benchmark {
         Latencies afds = LoadRun.measure(THREADS, COMMANDS, i -> http.send("POST",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
+        String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
         RawAppendBaseline raw = new RawAppendBaseline(rawDatabase());
         LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
         Latencies appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
@@ -117,6 +121,22 @@ public final class Benchmark {
         report.figure("rename / raw", ratio(renamed.perSecond(), appended.perSecond()), "");
         report.figure("objective / raw", ratio(objectives.perSecond(), appended.perSecond()), "");
         report.figure("area for development / raw", ratio(afds.perSecond(), appended.perSecond()), "");
+        report.note(cpu);
+    }
+
+    /** CPU time per command of each process, most first, over the commands measured above. */
+    private static String cpuPerCommand(Map<String, Duration> before, Map<String, Duration> after, int commands) {
+        StringBuilder line = new StringBuilder("CPU per command (launcher: Kafka, MongoDB and this load):");
+        double total = 0;
+        List<Map.Entry<String, Double>> used = new ArrayList<>();
+        after.forEach((name, time) -> used.add(Map.entry(name,
+                (time.toNanos() - before.getOrDefault(name, Duration.ZERO).toNanos()) / 1e6 / commands)));
+        used.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (Map.Entry<String, Double> process : used) {
+            line.append(String.format(Locale.ROOT, " %s %.1f ms,", process.getKey(), process.getValue()));
+            total += process.getValue();
+        }
+        return line.append(String.format(Locale.ROOT, " all %.1f ms", total)).toString();
     }
 
     private void gatewayOverhead() throws Exception {
