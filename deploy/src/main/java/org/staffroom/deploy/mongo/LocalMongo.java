@@ -10,7 +10,8 @@ import org.staffroom.localmongo.H2FileBackend;
 import org.staffroom.deploy.platform.PlatformComponent;
 
 /**
- * A MongoDB wire-protocol server inside the launcher, storing its data in one H2 MVStore file.
+ * A MongoDB wire-protocol server inside the launcher, storing its data in one H2 MVStore file (see
+ * {@link H2FileBackend}).
  *
  * <p>Limit: it has no multi-document transactions and ignores non-unique indexes; real MongoDB removes both.
  */
