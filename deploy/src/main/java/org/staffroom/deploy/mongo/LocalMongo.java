@@ -6,8 +6,8 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.staffroom.deploy.platform.LocalPorts;
-import org.staffroom.localmongo.H2FileBackend;
 import org.staffroom.deploy.platform.PlatformComponent;
+import org.staffroom.localmongo.H2FileBackend;
 
 /**
  * A MongoDB wire-protocol server inside the launcher, storing its data in one H2 MVStore file (see

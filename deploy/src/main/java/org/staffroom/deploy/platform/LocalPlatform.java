@@ -210,8 +210,8 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static Duration cpuOf(List<ProcessHandle> roots) {
-        return roots.stream().filter(ProcessHandle::isAlive)
-                .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
+        return ProcessMemory.withDescendants(roots).stream()
+                .flatMap(pid -> ProcessHandle.of(pid).stream())
                 .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }

@@ -42,10 +42,7 @@ public final class H2FileBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if (HelloCommand.is(command)) {
-            return HelloCommand.answer(super.handleCommand(channel, databaseName, HelloCommand.OLD_NAME, query));
-        }
-        return super.handleCommand(channel, databaseName, command, query);
+        return HelloCommand.run(command, name -> super.handleCommand(channel, databaseName, name, query));
     }
 
     @Override

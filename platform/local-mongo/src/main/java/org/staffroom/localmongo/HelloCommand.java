@@ -1,5 +1,7 @@
 package org.staffroom.localmongo;
 
+import java.util.function.Function;
+
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -10,18 +12,19 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class HelloCommand {
 
-    static final String OLD_NAME = "isMaster";
-
     private HelloCommand() {
     }
 
-    static boolean is(String command) {
-        return "hello".equalsIgnoreCase(command);
-    }
-
-    /** The {@code isMaster} answer with the field that {@code hello} adds. */
-    static Document answer(Document isMasterAnswer) {
-        isMasterAnswer.put("isWritablePrimary", Boolean.TRUE);
-        return isMasterAnswer;
+    /**
+     * Runs {@code command} with {@code backend}, which runs a command by name; {@code hello} runs as
+     * {@code isMaster}, and its answer gains the field {@code hello} adds.
+     */
+    static Document run(String command, Function<String, Document> backend) {
+        if (!"hello".equalsIgnoreCase(command)) {
+            return backend.apply(command);
+        }
+        Document answer = backend.apply("isMaster");
+        answer.put("isWritablePrimary", Boolean.TRUE);
+        return answer;
     }
 }

@@ -18,10 +18,7 @@ public final class InMemoryBackend extends MemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if (HelloCommand.is(command)) {
-            return HelloCommand.answer(super.handleCommand(channel, databaseName, HelloCommand.OLD_NAME, query));
-        }
-        return super.handleCommand(channel, databaseName, command, query);
+        return HelloCommand.run(command, name -> super.handleCommand(channel, databaseName, name, query));
     }
 
     @Override
