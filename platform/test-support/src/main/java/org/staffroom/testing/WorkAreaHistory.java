@@ -42,12 +42,13 @@ public final class WorkAreaHistory {
     private static final Map<String, KafkaProducer<String, byte[]>> PRODUCERS = new ConcurrentHashMap<>();
 
     private final KafkaProducer<String, byte[]> producer;
-    private final UUID workAreaId = UUID.randomUUID();
+    private final UUID workAreaId;
     private final String trustId;
     private final AtomicLong workAreaSequence = new AtomicLong();
     private final AtomicLong collaborationSequence = new AtomicLong();
 
-    private WorkAreaHistory(String bootstrapServers, String trustId) {
+    private WorkAreaHistory(String bootstrapServers, UUID workAreaId, String trustId) {
+        this.workAreaId = workAreaId;
         this.trustId = trustId;
         this.producer = PRODUCERS.computeIfAbsent(bootstrapServers, servers -> new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
@@ -57,7 +58,7 @@ public final class WorkAreaHistory {
 
     /** A new group area of the manager's trust, run by them. */
     public static WorkAreaHistory group(String bootstrapServers, DemoUser lineManager) {
-        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, lineManager.trustId());
+        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, UUID.randomUUID(), lineManager.trustId());
         history.workArea(new WorkAreaCreated(history.trustId, history.workAreaId, "Deep dive", null,
                 WorkAreaKind.GROUP, lineManager.id(), null, null));
         return history;
@@ -65,10 +66,18 @@ public final class WorkAreaHistory {
 
     /** A new personal area of the owner, with its line manager. */
     public static WorkAreaHistory personal(String bootstrapServers, DemoUser owner, DemoUser lineManager) {
-        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, owner.trustId());
+        WorkAreaHistory history = new WorkAreaHistory(bootstrapServers, UUID.randomUUID(), owner.trustId());
         history.workArea(new WorkAreaCreated(history.trustId, history.workAreaId, "My work", null,
                 WorkAreaKind.PERSONAL, lineManager.id(), owner.id(), null));
         return history;
+    }
+
+    /**
+     * The further history of an area that was opened some other way, such as through a service's API: only the
+     * events the test adds are published, the first of each stream with sequence 0.
+     */
+    public static WorkAreaHistory existing(String bootstrapServers, UUID workAreaId, String trustId) {
+        return new WorkAreaHistory(bootstrapServers, workAreaId, trustId);
     }
 
     public UUID id() {

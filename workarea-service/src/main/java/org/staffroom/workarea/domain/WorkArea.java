@@ -332,10 +332,13 @@ public class WorkArea {
         checkOpen();
     }
 
-    /** The area's own facts, with the actor's collaborator rights as the command reports them. */
+    /**
+     * The area's own facts, with the actor's collaborator rights as the command reports them. The ids of
+     * objectives and areas for development decide no right, so none are given.
+     */
     private WorkAreaAccess access(Actor actor, Map<Section, AccessLevel> grantedRights) {
         return new WorkAreaAccess(id, trustId, kind, lineManagerId, ownerId, members,
-                Map.of(actor.userId(), grantedRights), archived, objectives.keySet(), areasForDevelopment.keySet());
+                Map.of(actor.userId(), grantedRights), archived, Set.of(), Set.of());
     }
 
     private void checkOpen() {

@@ -30,16 +30,8 @@ public record WorkAreaDocument(@Id String id, String trustId, String name, Strin
         return UUID.fromString(id);
     }
 
-    public boolean hasMember(UUID userId) {
-        return members.contains(userId.toString());
-    }
-
     public boolean isLineManager(UUID userId) {
         return userId.toString().equals(lineManagerId);
-    }
-
-    public boolean isOwner(UUID userId) {
-        return userId.toString().equals(ownerId);
     }
 
     /**

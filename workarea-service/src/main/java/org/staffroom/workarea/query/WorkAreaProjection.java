@@ -12,6 +12,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.staffroom.events.StaffroomEvent;
 import org.staffroom.events.workarea.LineManagerChanged;
 import org.staffroom.events.workarea.MemberAdded;
@@ -87,7 +90,8 @@ public class WorkAreaProjection {
      */
     @EventHandler
     void on(StaffroomEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        update(event.workAreaId(), sequence, at, UnaryOperator.identity());
+        Query older = Query.query(Criteria.where("_id").is(event.workAreaId().toString()).and("version").lt(sequence));
+        mongo.updateFirst(older, new Update().set("version", sequence).set("updatedAt", at), WorkAreaDocument.class);
     }
 
     private static String text(UUID id) {

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +26,7 @@ import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
 import org.staffroom.testing.ServiceTest;
 import org.staffroom.testing.TestTokens;
+import org.staffroom.testing.WorkAreaHistory;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,17 +43,15 @@ class CollaboratorAccessApiTest {
     String kafka;
 
     private ApiClient api;
-    private CollaborationTopic collaboration;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient("http://127.0.0.1:" + port);
-        collaboration = new CollaborationTopic(kafka);
     }
 
-    @AfterEach
-    void tearDown() {
-        collaboration.close();
+    /** The collaboration service's events for an area opened through this service's API. */
+    private WorkAreaHistory collaboration(String area) {
+        return WorkAreaHistory.existing(kafka, UUID.fromString(area), DemoUser.OLIVIA_ADMIN.trustId());
     }
 
     private void awaitStatus(String path, String token, int status) {
@@ -65,7 +64,7 @@ class CollaboratorAccessApiTest {
         awaitReadable(api, "/api/work-areas/" + area, MENTOR);
         assertProblem(api.get("/api/work-areas/" + area, SAM), 403, null);
 
-        collaboration.grant(area, DemoUser.SAM_COACH, Map.of(Section.OBJECTIVES, AccessLevel.MANAGE));
+        collaboration(area).withCollaborator(DemoUser.SAM_COACH, Map.of(Section.OBJECTIVES, AccessLevel.MANAGE));
         awaitStatus("/api/work-areas/" + area, SAM, 200);
 
         Response set = api.post("/api/work-areas/" + area + "/objectives", SAM, Map.of("title", "Phonics"));
@@ -89,7 +88,8 @@ class CollaboratorAccessApiTest {
                 Map.of("title", "Questioning"));
         String path = raised.header("Location");
 
-        collaboration.grant(area, DemoUser.SAM_COACH, Map.of(Section.AREAS_FOR_DEVELOPMENT, AccessLevel.VIEW));
+        collaboration(area).withCollaborator(DemoUser.SAM_COACH,
+                Map.of(Section.AREAS_FOR_DEVELOPMENT, AccessLevel.VIEW));
 
         JsonNode read = awaitReadable(api, path, SAM);
         assertThat(read.get("title").asText()).isEqualTo("Questioning");
@@ -102,7 +102,8 @@ class CollaboratorAccessApiTest {
     @Test
     void collaboratorGrantedManageOnAreasForDevelopmentRaisesAndChangesOne() {
         String area = openDeepDive(api);
-        collaboration.grant(area, DemoUser.SAM_COACH, Map.of(Section.AREAS_FOR_DEVELOPMENT, AccessLevel.MANAGE));
+        collaboration(area).withCollaborator(DemoUser.SAM_COACH,
+                Map.of(Section.AREAS_FOR_DEVELOPMENT, AccessLevel.MANAGE));
         awaitStatus("/api/work-areas/" + area + "/areas-for-development", SAM, 200);
 
         Response raised = api.post("/api/work-areas/" + area + "/areas-for-development", SAM,
@@ -119,10 +120,11 @@ class CollaboratorAccessApiTest {
     @Test
     void removedCollaboratorLosesSightOfTheArea() {
         String area = openDeepDive(api);
-        collaboration.grant(area, DemoUser.SAM_COACH, Map.of(Section.BLOG, AccessLevel.VIEW));
+        WorkAreaHistory collaboration = collaboration(area)
+                .withCollaborator(DemoUser.SAM_COACH, Map.of(Section.BLOG, AccessLevel.VIEW));
         awaitStatus("/api/work-areas/" + area, SAM, 200);
 
-        collaboration.remove(area, DemoUser.SAM_COACH);
+        collaboration.withoutCollaborator(DemoUser.SAM_COACH);
 
         awaitStatus("/api/work-areas/" + area, SAM, 403);
     }
@@ -148,7 +150,7 @@ class CollaboratorAccessApiTest {
         List<String> areas = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String area = openDeepDive(api);
-            collaboration.grant(area, DemoUser.NOAH_TEACHER, Map.of(Section.EVIDENCE, AccessLevel.VIEW));
+            collaboration(area).withCollaborator(DemoUser.NOAH_TEACHER, Map.of(Section.EVIDENCE, AccessLevel.VIEW));
             areas.add(area);
         }
         areas.add(api.post("/api/work-areas", ADMIN, Map.of("name", "Noah's group", "kind", "GROUP",
@@ -162,9 +164,10 @@ class CollaboratorAccessApiTest {
     /** The access projection still lists Noah as a collaborator there, but with no right he must not see it. */
     private void withdrawAllRightsOfNoahInAnotherArea(String noah) {
         String area = openDeepDive(api);
-        collaboration.grant(area, DemoUser.NOAH_TEACHER, Map.of(Section.BLOG, AccessLevel.VIEW));
+        WorkAreaHistory collaboration = collaboration(area)
+                .withCollaborator(DemoUser.NOAH_TEACHER, Map.of(Section.BLOG, AccessLevel.VIEW));
         awaitStatus("/api/work-areas/" + area, noah, 200);
-        collaboration.grant(area, DemoUser.NOAH_TEACHER, Map.of());
+        collaboration.withCollaborator(DemoUser.NOAH_TEACHER, Map.of());
         awaitStatus("/api/work-areas/" + area, noah, 403);
     }
 

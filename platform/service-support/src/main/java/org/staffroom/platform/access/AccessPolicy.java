@@ -48,13 +48,17 @@ public class AccessPolicy {
 
     /** The area with its name, waiting up to {@code wait} for its creation to arrive; empty if it does not. */
     public Optional<KnownArea> awaitKnown(UUID workAreaId, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        Optional<KnownArea> known = known(workAreaId);
-        while (known.isEmpty() && System.nanoTime() < deadline) {
+        return awaitFrom(known(workAreaId), workAreaId, System.nanoTime() + wait.toNanos());
+    }
+
+    /** Reads again until the area is known or the deadline passes, starting from what was read last. */
+    private Optional<KnownArea> awaitFrom(Optional<KnownArea> known, UUID workAreaId, long deadline) {
+        Optional<KnownArea> latest = known;
+        while (latest.isEmpty() && System.nanoTime() < deadline) {
             pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()));
-            known = known(workAreaId);
+            latest = known(workAreaId);
         }
-        return known;
+        return latest;
     }
 
     private Optional<KnownArea> known(UUID workAreaId) {
@@ -69,14 +73,15 @@ public class AccessPolicy {
      * nobody whether it exists.
      */
     public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
+        long deadline = System.nanoTime() + arrivalWait.toNanos();
         Optional<WorkAreaAccess> found = find(workAreaId);
         if (found.isPresent() && actor.belongsTo(found.get().trustId())) {
             return found.get();
         }
-        long deadline = System.nanoTime() + arrivalWait.toNanos();
         if (found.isEmpty() && waiting.tryAcquire()) {
             try {
-                Optional<WorkAreaAccess> arrived = awaitKnown(workAreaId, arrivalWait).map(KnownArea::access);
+                Optional<WorkAreaAccess> arrived = awaitFrom(Optional.empty(), workAreaId, deadline)
+                        .map(KnownArea::access);
                 if (arrived.isPresent() && actor.belongsTo(arrived.get().trustId())) {
                     return arrived.get();
                 }
