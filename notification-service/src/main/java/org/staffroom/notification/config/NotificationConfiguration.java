@@ -41,9 +41,9 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    EmailComposer emailComposer(JavaMailSender mail, @Value("${staffroom.notifications.from}") String from,
+    EmailComposer emailComposer(JavaMailSenderImpl mail, @Value("${staffroom.notifications.from}") String from,
             @Value("${staffroom.notifications.link-base}") String linkBase) {
-        return new EmailComposer(mail, from, linkBase);
+        return new EmailComposer(mail.getSession(), from, linkBase);
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.staffroom.notification.domain.NoticeKind;
 @Document(Delivery.COLLECTION)
 @CompoundIndex(name = "trust_recipient", def = "{'trustId': 1, 'recipientId': 1, '_id': 1}")
 @CompoundIndex(name = "trust_area", def = "{'trustId': 1, 'workAreaId': 1, '_id': 1}")
+@CompoundIndex(name = "held_for_digest", def = "{'status': 1, 'occurredAt': 1}")
 public record Delivery(@Id String id, String eventId, String trustId, String workAreaId, String recipientId,
                        NoticeKind kind, String actorId, String subjectId, String subject, String workAreaName,
                        DeliveryMode mode, DeliveryStatus status, int attempts, Instant occurredAt,

@@ -38,21 +38,33 @@ public class DeliveryQueue {
 
     /**
      * Records the deliveries that do not exist yet, each with its pending send written first, and returns the
-     * new ones. Two bulk writes whatever the number of recipients; an existing one is left as it is.
+     * new ones. Two bulk writes whatever the number of recipients; an existing one is left as it is. When an
+     * event comes again after its emails were sent, the pending sends written for it are taken back at once.
      */
     public List<Delivery> enqueue(List<Delivery> deliveries, Instant now) {
         List<PendingSend> pending = deliveries.stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED)
                 .map(delivery -> new PendingSend(delivery.id(), now))
                 .toList();
-        insertAll(PendingSend.class, pending);
-        Set<Integer> existing = insertAll(Delivery.class, deliveries);
-        List<Delivery> fresh = new ArrayList<>();
-        for (int i = 0; i < deliveries.size(); i++) {
-            if (!existing.contains(i)) {
-                fresh.add(deliveries.get(i));
+        Set<Integer> pendingBefore = insertAll(PendingSend.class, pending);
+        Set<String> pendingWritten = new HashSet<>();
+        for (int i = 0; i < pending.size(); i++) {
+            if (!pendingBefore.contains(i)) {
+                pendingWritten.add(pending.get(i).id());
             }
         }
+        Set<Integer> existing = insertAll(Delivery.class, deliveries);
+        List<Delivery> fresh = new ArrayList<>();
+        List<String> stray = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            String id = deliveries.get(i).id();
+            if (!existing.contains(i)) {
+                fresh.add(deliveries.get(i));
+            } else if (pendingWritten.contains(id)) {
+                stray.add(id);
+            }
+        }
+        dropAll(stray);
         return fresh;
     }
 

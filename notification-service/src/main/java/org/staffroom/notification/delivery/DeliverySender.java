@@ -133,20 +133,21 @@ public class DeliverySender implements SmartLifecycle {
         try {
             MimeMessage message = composer.notice(delivery, recipient.get().email());
             smtp.send(message);
-            queue.markSent(delivery.id(), clock.instant());
-            log.debug("Sent delivery {} of event {} to user {}", delivery.id(), delivery.eventId(),
-                    delivery.recipientId());
-            return true;
         } catch (Exception e) {
             failed(delivery, e.getClass().getSimpleName());
             return false;
         }
+        // Sent: if recording it fails, the round fails and the claim runs out, not the attempt.
+        queue.markSent(delivery.id(), clock.instant());
+        log.debug("Sent delivery {} of event {} to user {}", delivery.id(), delivery.eventId(),
+                delivery.recipientId());
+        return true;
     }
 
     private Optional<DirectoryUser> lookUp(Delivery delivery) {
         try {
             Optional<DirectoryUser> user = directory.findInTrust(delivery.recipient(), delivery.trustId())
-                    .filter(found -> found.email() != null && !found.email().isBlank());
+                    .filter(DirectoryUser::hasEmail);
             if (user.isEmpty()) {
                 queue.markAttemptFailed(delivery.id(), clock.instant(), "no-address-in-trust", null);
             }
@@ -207,9 +208,12 @@ public class DeliverySender implements SmartLifecycle {
         return running;
     }
 
-    /** Starts after the consumers and stops before them, so nothing is queued to a stopped sender. */
+    /**
+     * Starts before the Kafka consumers (phase {@code Integer.MAX_VALUE - 100}) and stops after them, so that
+     * what they queue while they run finds a running sender.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+        return Integer.MAX_VALUE - 200;
     }
 }

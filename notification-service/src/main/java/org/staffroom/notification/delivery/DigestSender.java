@@ -62,8 +62,9 @@ public class DigestSender {
         Instant now = clock.instant();
         String digestId = "digest-" + recipient + "-" + now.toEpochMilli();
         try {
-            Optional<DirectoryUser> user = directory.findInTrust(UUID.fromString(recipient), trust);
-            if (user.isEmpty() || user.get().email() == null) {
+            Optional<DirectoryUser> user = directory.findInTrust(UUID.fromString(recipient), trust)
+                    .filter(DirectoryUser::hasEmail);
+            if (user.isEmpty()) {
                 settle(deliveries, DeliveryStatus.FAILED, now, "no-address-in-trust");
                 return false;
             }

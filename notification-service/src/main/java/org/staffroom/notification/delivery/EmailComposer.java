@@ -4,12 +4,12 @@ import java.util.List;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -23,12 +23,12 @@ public class EmailComposer {
 
     private static final String UTF_8 = "UTF-8";
 
-    private final JavaMailSender mail;
+    private final Session session;
     private final String from;
     private final String linkBase;
 
-    public EmailComposer(JavaMailSender mail, String from, String linkBase) {
-        this.mail = mail;
+    public EmailComposer(Session session, String from, String linkBase) {
+        this.session = session;
         this.from = from;
         this.linkBase = linkBase;
     }
@@ -65,7 +65,7 @@ public class EmailComposer {
 
     private MimeMessage message(String id, String to, String subject, String text, String html)
             throws MessagingException {
-        MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(id));
+        MimeMessage message = new StableIdMessage(session, messageId(id));
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, UTF_8);
@@ -115,8 +115,8 @@ public class EmailComposer {
 
         private final String messageId;
 
-        StableIdMessage(MimeMessage template, String messageId) {
-            super(template.getSession());
+        StableIdMessage(Session session, String messageId) {
+            super(session);
             this.messageId = messageId;
         }
 

@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.StaffroomEvent;
+import org.staffroom.events.blog.BlogEntryDeleted;
 import org.staffroom.events.blog.BlogEntryEdited;
 import org.staffroom.events.blog.BlogEntryPosted;
 import org.staffroom.notification.domain.DeliveryMode;
@@ -58,20 +61,20 @@ public class NoticeConsumer implements EnvelopeHandler {
     @Override
     public void handle(EventEnvelope envelope, StaffroomEvent event) {
         rememberTitle(event);
+        if (envelope.occurredAt().isBefore(clock.instant().minus(maxAge))) {
+            return;
+        }
         Notices.of(envelope.eventId(), envelope.occurredAt(), event, this::titleOf).ifPresent(this::queue);
     }
 
     private void queue(Notice notice) {
-        if (notice.occurredAt().isBefore(clock.instant().minus(maxAge))) {
-            return;
-        }
         // The area's events arrive on another topic, read side by side with this one, so they may be a moment behind.
         KnownArea area = access.awaitKnown(notice.workAreaId(), AREA_WAIT)
                 .orElseThrow(() -> new AreaNotYetKnown(notice.workAreaId()));
         String name = area.name();
         Set<UUID> recipients = Recipients.of(notice, area.access());
         Instant now = clock.instant();
-        Map<UUID, DeliveryMode> modes = preferences.modesOf(recipients);
+        Map<UUID, DeliveryMode> modes = preferences.modesOf(recipients, notice.trustId());
         List<Delivery> deliveries = recipients.stream()
                 .map(recipient -> Delivery.queue(notice, recipient, name, modes.get(recipient), now))
                 .toList();
@@ -85,6 +88,8 @@ public class NoticeConsumer implements EnvelopeHandler {
             mongo.save(new EntryTitle(posted.entryId().toString(), posted.title()));
         } else if (event instanceof BlogEntryEdited edited) {
             mongo.save(new EntryTitle(edited.entryId().toString(), edited.title()));
+        } else if (event instanceof BlogEntryDeleted deleted) {
+            mongo.remove(Query.query(Criteria.where("_id").is(deleted.entryId().toString())), EntryTitle.class);
         }
     }
 

@@ -26,12 +26,15 @@ public class PreferenceStore {
         this.clock = clock;
     }
 
-    /** The mode of each of the users, in one read. */
-    public Map<UUID, DeliveryMode> modesOf(Collection<UUID> userIds) {
+    /**
+     * The mode of each of the users of the trust, in one read; as for {@link #of}, a stored preference of
+     * another trust does not count.
+     */
+    public Map<UUID, DeliveryMode> modesOf(Collection<UUID> userIds, String trustId) {
         List<String> ids = userIds.stream().map(UUID::toString).toList();
         Map<UUID, DeliveryMode> modes = new HashMap<>();
         userIds.forEach(user -> modes.put(user, DEFAULT));
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), Preference.class)
+        mongo.find(Query.query(Criteria.where("_id").in(ids).and("trustId").is(trustId)), Preference.class)
                 .forEach(preference -> modes.put(UUID.fromString(preference.userId()), preference.mode()));
         return modes;
     }

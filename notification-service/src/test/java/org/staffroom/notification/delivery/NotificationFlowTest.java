@@ -2,9 +2,11 @@ package org.staffroom.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.staffroom.testing.ProblemAssertions.assertProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.staffroom.events.EventEnvelope;
@@ -71,6 +74,9 @@ class NotificationFlowTest {
 
     @Autowired
     DigestSender digests;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private ApiClient api;
 
@@ -128,6 +134,7 @@ class NotificationFlowTest {
         assertThat(SMTP.to(DemoUser.ERIN_ECT.email(), title)).isEmpty();
         assertThat(SMTP.to(DemoUser.NOAH_TEACHER.email(), title)).isEmpty();
         assertThat(SMTP.to(DemoUser.ELI_TEACHER.email(), title)).isEmpty();
+        assertRecipients(area, DemoUser.MARK_MENTOR, DemoUser.ETHAN_ECT, DemoUser.SAM_COACH);
     }
 
     @Test
@@ -165,6 +172,9 @@ class NotificationFlowTest {
         awaitMail(DemoUser.MARK_MENTOR, second, 1);
         assertThat(SMTP.to(DemoUser.MARK_MENTOR.email(), first)).hasSize(1);
         assertThat(SMTP.to(DemoUser.SAM_COACH.email(), first)).hasSize(1);
+        // The redelivery, read before the second post, left no pending send behind for what was already sent.
+        assertThat(mongo.findById(Delivery.idOf(posted.eventId(), DemoUser.MARK_MENTOR.id()), PendingSend.class))
+                .isNull();
     }
 
     @Test
@@ -180,6 +190,7 @@ class NotificationFlowTest {
         awaitMail(DemoUser.ETHAN_ECT, title, 1);
         awaitMail(DemoUser.MARK_MENTOR, title, 1);
         assertThat(SMTP.to(DemoUser.SAM_COACH.email(), title)).isEmpty();
+        assertRecipients(area, DemoUser.MARK_MENTOR, DemoUser.ETHAN_ECT);
     }
 
     @Test
@@ -196,6 +207,8 @@ class NotificationFlowTest {
                 .extracting(MailServer::subject).anyMatch(subject -> subject.contains("New comment")));
         assertThat(SMTP.to(DemoUser.MARK_MENTOR.email(), title)).extracting(MailServer::subject)
                 .noneMatch(subject -> subject.contains("New comment"));
+        assertThat(deliveriesOf(DemoUser.MARK_MENTOR, area)).extracting(item -> item.get("kind").asText())
+                .containsExactly("BLOG_ENTRY_POSTED");
     }
 
     @Test
@@ -282,7 +295,7 @@ class NotificationFlowTest {
                         DemoUser.SAM_COACH.id().toString());
         Response otherTrust = api.get("/api/notifications?workAreaId=" + area.id(),
                 TestTokens.forUser(DemoUser.ELI_TEACHER));
-        assertThat(otherTrust.status()).isEqualTo(404);
+        assertProblem(otherTrust, 404);
         assertThat(api.get("/api/notifications", TestTokens.forUser(DemoUser.ELI_TEACHER)).json().get("items"))
                 .isEmpty();
     }
@@ -292,9 +305,7 @@ class NotificationFlowTest {
         Response refused = api.put("/api/me/notification-preferences", TestTokens.forUser(DemoUser.SAM_COACH),
                 Map.of("mode", "HOURLY"));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("mode");
+        assertProblem(refused, 400, "mode");
         assertThat(api.get("/api/me/notification-preferences", TestTokens.forUser(DemoUser.SAM_COACH)).json()
                 .get("mode").asText()).isEqualTo("IMMEDIATE");
     }
@@ -302,6 +313,16 @@ class NotificationFlowTest {
     private void choose(DemoUser user, String mode) {
         assertThat(api.put("/api/me/notification-preferences", TestTokens.forUser(user), Map.of("mode", mode))
                 .status()).isEqualTo(200);
+    }
+
+    /**
+     * The area's deliveries are exactly those of the recipients: an event's deliveries are all written before
+     * any of them is sent, so once one email arrived a wrong recipient would already show here.
+     */
+    private void assertRecipients(WorkAreaHistory area, DemoUser... recipients) {
+        assertThat(deliveriesOf(DemoUser.OLIVIA_ADMIN, area)).extracting(item -> item.get("recipientId").asText())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(recipients).map(user -> user.id().toString())
+                        .toList());
     }
 
     private List<JsonNode> deliveriesOf(DemoUser reader, WorkAreaHistory area) {

@@ -9,4 +9,9 @@ public record DirectoryUser(UUID id, String trustId, String email, boolean enabl
     public String toString() {
         return "DirectoryUser[" + id + "]";
     }
+
+    /** Whether an email can be sent to this user. */
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
 }
