@@ -109,9 +109,11 @@ public final class Benchmark {
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
         String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
-        RawAppendBaseline raw = new RawAppendBaseline(rawDatabase());
-        LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
-        Latencies appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
+        Latencies appended;
+        try (RawAppendBaseline raw = new RawAppendBaseline(rawDatabase())) {
+            LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
+            appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
+        }
         report.rate("POST /api/work-areas (open)", opened, "(goal: half the raw rate, p99 100 ms or less)");
         report.rate("PATCH /api/work-areas/{id} (rename)", renamed, "");
         report.rate("raw: Axon JDBC append of one event per transaction", appended, "(baseline, same PostgreSQL)");

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -23,19 +26,30 @@ import org.staffroom.events.workarea.MemberAdded;
 
 /**
  * The ceiling the services are compared with: Axon's JDBC engine appending one event per
- * transaction to a database of its own on the same PostgreSQL server, with nothing around it.
+ * transaction to a database of its own on the same PostgreSQL server, with nothing around it. Its connections
+ * come from a pool of the services' size, as theirs do; opening a connection per append would measure
+ * PostgreSQL's connection start-up instead.
  */
-public final class RawAppendBaseline {
+public final class RawAppendBaseline implements AutoCloseable {
 
+    /** The services' {@code spring.datasource.hikari.maximum-pool-size}. */
+    static final int POOL_SIZE = 8;
+
+    private final HikariDataSource dataSource;
     private final EventStorageEngine engine;
     private final SpringTransactionManager transactions;
 
     public RawAppendBaseline(String jdbcUrl) throws SQLException {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(jdbcUrl);
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
-        createTables(dataSource);
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(jdbcUrl);
+        database.setUser("postgres");
+        database.setPassword("postgres");
+        createTables(database);
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(database);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setPoolName("raw-append");
+        dataSource = new HikariDataSource(pool);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
         engine = JdbcEventStorageEngine.builder()
@@ -54,6 +68,11 @@ public final class RawAppendBaseline {
         MemberAdded event = new MemberAdded("bench-trust", area, UUID.randomUUID());
         transactions.executeInTransaction(() -> engine.appendEvents(
                 new GenericDomainEventMessage<>("WorkArea", area.toString(), 0, event)));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
     }
 
     private static void createTables(DataSource dataSource) throws SQLException {
