@@ -9,17 +9,18 @@ import org.staffroom.blog.domain.BlogEntry;
 import org.staffroom.blog.query.BlogProjection;
 import org.staffroom.blog.query.BlogQueries;
 import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.commands.RecentAggregates;
 
 /**
  * Wires the blog feature. The aggregate is registered here rather than by annotation, which keeps Spring out
- * of the domain package.
+ * of the domain package, with a cache of the recently used ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class BlogConfiguration {
 
     @Bean
     ConfigurerModule blogEntryAggregate() {
-        return configurer -> configurer.configureAggregate(BlogEntry.class);
+        return RecentAggregates.register(BlogEntry.class);
     }
 
     /** Named explicitly so the read model is kept by a tracking processor reading this service's event store. */

@@ -8,17 +8,18 @@ import org.staffroom.collaboration.domain.Collaboration;
 import org.staffroom.collaboration.query.CollaborationProjection;
 import org.staffroom.collaboration.query.CollaborationQueries;
 import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.commands.RecentAggregates;
 
 /**
  * Wires the collaboration feature. The aggregate is registered here rather than by annotation, which keeps
- * Spring out of the domain package.
+ * Spring out of the domain package, with a cache of the recently used ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class CollaborationConfiguration {
 
     @Bean
     ConfigurerModule collaborationAggregate() {
-        return configurer -> configurer.configureAggregate(Collaboration.class);
+        return RecentAggregates.register(Collaboration.class);
     }
 
     @Bean

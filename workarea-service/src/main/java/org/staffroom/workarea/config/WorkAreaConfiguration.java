@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.commands.RecentAggregates;
 import org.staffroom.workarea.domain.WorkArea;
 import org.staffroom.workarea.query.AreaForDevelopmentProjection;
 import org.staffroom.workarea.query.AreaForDevelopmentQueries;
@@ -15,14 +16,14 @@ import org.staffroom.workarea.query.WorkAreaQueries;
 
 /**
  * Wires the work-area feature. The aggregate is registered here rather than by annotation, which
- * keeps Spring out of the domain package.
+ * keeps Spring out of the domain package, with a cache of the recently used ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkAreaConfiguration {
 
     @Bean
     ConfigurerModule workAreaAggregate() {
-        return configurer -> configurer.configureAggregate(WorkArea.class);
+        return RecentAggregates.register(WorkArea.class);
     }
 
     @Bean

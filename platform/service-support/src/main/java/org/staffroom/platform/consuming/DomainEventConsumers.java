@@ -33,12 +33,13 @@ import org.staffroom.events.Topics;
 /**
  * Builds the Kafka consumers of a service: each reads domain topics from their start, hands every event to an
  * {@link EnvelopeHandler}, retries a failing record a few times with backoff, and then publishes it to the
- * topic's dead-letter topic with the error and moves on. Offsets are committed only after handling, so a
- * restart redelivers rather than loses.
+ * topic's dead-letter topic with the error and moves on. Offsets are committed only after handling, at most once a
+ * second, so a restart redelivers up to a second of records rather than losing any; every handler is idempotent.
  */
 public class DomainEventConsumers implements DisposableBean {
 
     private static final int RETRIES = 4;
+    private static final long COMMIT_INTERVAL_MILLIS = 1_000;
 
     private final String bootstrapServers;
     private final String groupPrefix;
@@ -68,7 +69,9 @@ public class DomainEventConsumers implements DisposableBean {
         ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
         properties.setGroupId(groupPrefix + "." + name);
         properties.setMessageListener(new EnvelopeListener(name, handler));
-        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        // Each commit is a write to the broker; once a second is enough, as handling a record again changes nothing.
+        properties.setAckMode(ContainerProperties.AckMode.TIME);
+        properties.setAckTime(COMMIT_INTERVAL_MILLIS);
         ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(consumerConfig()), properties);
         container.setCommonErrorHandler(errorHandler());

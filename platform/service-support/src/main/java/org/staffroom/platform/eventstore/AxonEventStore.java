@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -26,6 +27,7 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -104,6 +106,18 @@ public class AxonEventStore {
     CorrelationDataProvider actorAndCorrelation() {
         return new SimpleCorrelationDataProvider(Headers.META_ACTOR_ID, Headers.META_CORRELATION_ID,
                 Headers.META_REQUEST_ID);
+    }
+
+    /**
+     * Processors without a configuration of their own handle what has arrived in batches of up to
+     * {@code staffroom.events.processor-batch-size} events, with one transaction and one token update for each
+     * batch rather than for each event. A batch that fails is handled again whole, which the handlers allow: they
+     * are idempotent, as they must be anyway for an event handled again after a crash.
+     */
+    @Bean
+    ConfigurerModule batchedProcessors(@Value("${staffroom.events.processor-batch-size:50}") int batchSize) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
     /** A handler that fails stops its processor and retries, rather than skipping the event. */
