@@ -20,8 +20,9 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The wire server's H2 backend, keeping every database in one MVStore file, with {@code hello} answered,
- * {@code _id} lookups used for filters that name more than {@code _id} (see {@link IdLookup}), and unique
- * indexes whose keys compare without serialization (see {@link H2KeyIndex}).
+ * {@code _id} lookups used for filters that name more than {@code _id} (see {@link IdLookup}), unique
+ * indexes whose keys compare without serialization (see {@link H2KeyIndex}), and documents stored as BSON (see
+ * {@link BsonDocumentType}).
  */
 public final class H2FileBackend extends H2Backend {
 
@@ -65,8 +66,10 @@ public final class H2FileBackend extends H2Backend {
         protected Collection openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = H2FileBackend.this.getMvStore();
-            return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
-                    store.openMap("meta." + namespace), cursorRegistry);
+            MVMap<Object, Document> documents = store.openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+            return new Collection(this, collectionName, options, documents, store.openMap("meta." + namespace),
+                    cursorRegistry);
         }
 
         @Override

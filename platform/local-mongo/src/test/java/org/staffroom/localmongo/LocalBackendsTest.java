@@ -3,9 +3,11 @@ package org.staffroom.localmongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,8 +26,12 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonBinarySubType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +141,40 @@ class LocalBackendsTest {
             again.insertOne(new Document("_id", "p1").append("trust", "t1").append("email", "a@x"));
             client.getDatabase("db").drop();
             client.getDatabase("db").getCollection("people").insertOne(new Document("_id", "p1").append("trust", "t1"));
+        });
+    }
+
+    @Test
+    void documentsOfEveryCommonTypeReadBackTheSameAfterARestartAndOldFilesStillRead() {
+        String file = folder.resolve("values.mv").toString();
+        Document old = new Document("_id", "old").append("name", "written by the plain backend")
+                .append("tags", List.of("a", "b"));
+        withServer(new H2Backend(file), client -> client.getDatabase("db").getCollection("areas").insertOne(old));
+        Document rich = new Document("_id", "rich")
+                .append("text", "Rédaction — ünïcode")
+                .append("int", 42)
+                .append("long", 1L << 40)
+                .append("double", 2.5)
+                .append("flag", true)
+                .append("none", null)
+                .append("when", new Date(1_700_000_000_000L))
+                .append("id", new ObjectId())
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("decimal", new Decimal128(new BigDecimal("12.345")))
+                .append("list", List.of(1, "two", new Document("three", 3)))
+                .append("nested", new Document("rights", new Document("BLOG", "VIEW")).append("empty", new Document()));
+        withServer(new H2FileBackend(file), client -> {
+            MongoCollection<Document> areas = client.getDatabase("db").getCollection("areas");
+            areas.insertOne(rich);
+            areas.updateOne(Filters.eq("_id", "old"), Updates.addToSet("tags", "c"));
+        });
+        withServer(new H2FileBackend(file), client -> {
+            MongoCollection<Document> areas = client.getDatabase("db").getCollection("areas");
+            assertThat(areas.find(Filters.eq("_id", "rich")).first()).isEqualTo(rich);
+            assertThat(areas.find(Filters.eq("_id", "old")).first().getList("tags", String.class))
+                    .containsExactly("a", "b", "c");
+            assertThat(areas.countDocuments(Filters.eq("nested.rights.BLOG", "VIEW"))).isEqualTo(1);
         });
     }
 
