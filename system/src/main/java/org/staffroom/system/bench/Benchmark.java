@@ -30,6 +30,7 @@ public final class Benchmark {
     static final int THREADS = 8;
     static final int WARM_UP = 300;
     static final int COMMANDS = 2_000;
+    static final int STEADY_CALLS = 1_000;
     static final int AREAS = 64;
     static final int GATEWAY_CALLS = 1_000;
     static final int REVOKES = 200;
@@ -109,6 +110,10 @@ public final class Benchmark {
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
         String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
+        double steadyRate = Math.floor(renamed.perSecond() / 2);
+        Latencies steady = LoadRun.atRate(steadyRate, STEADY_CALLS, 4 * THREADS, i -> http.send("PATCH",
+                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
+                "{\"name\":\"Steady " + i + "\"}"));
         Latencies appended;
         try (RawAppendBaseline raw = new RawAppendBaseline(rawDatabase())) {
             LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
@@ -124,6 +129,8 @@ public final class Benchmark {
         report.figure("objective / raw", ratio(objectives.perSecond(), appended.perSecond()), "");
         report.figure("area for development / raw", ratio(afds.perSecond(), appended.perSecond()), "");
         report.note(cpu);
+        report.latency(String.format(Locale.ROOT, "rename at a steady %.0f/s, half the rate above", steadyRate),
+                steady, "(from when each call was due)");
     }
 
     /** CPU time per command of each process, most first, over the commands measured above. */

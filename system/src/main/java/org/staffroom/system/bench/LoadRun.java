@@ -3,14 +3,15 @@ package org.staffroom.system.bench;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs an operation a fixed number of times from a fixed number of threads, as fast as the
- * system answers, and records each call's latency. Bounded in count, so it always ends.
+ * Runs an operation a fixed number of times, either from a fixed number of threads as fast as the system
+ * answers or at a steady rate, and records each call's latency. Bounded in count, so it always ends.
  */
 public final class LoadRun {
 
@@ -36,6 +37,48 @@ public final class LoadRun {
             }
             for (Future<?> worker : workers) {
                 worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long wall = System.nanoTime() - start;
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " of " + count + " calls failed");
+        }
+        return new Latencies(nanos, wall);
+    }
+
+    /**
+     * Starts the operation {@code count} times at a steady {@code perSecond}, whether or not earlier calls have
+     * answered, on up to {@code threads} at once. Each latency counts from the moment its call was due, so a
+     * system that falls behind shows it in its latencies instead of being asked less often.
+     */
+    public static Latencies atRate(double perSecond, int count, int threads, Operation operation) throws Exception {
+        long[] nanos = new long[count];
+        AtomicLong failures = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long interval = (long) (1e9 / perSecond);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                long early = due - System.nanoTime();
+                if (early > 0) {
+                    TimeUnit.NANOSECONDS.sleep(early);
+                }
+                int index = i;
+                calls.add(pool.submit(() -> {
+                    try {
+                        operation.run(index);
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    nanos[index] = System.nanoTime() - due;
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
             }
         } finally {
             pool.shutdownNow();
