@@ -1,6 +1,7 @@
 package org.staffroom.blog.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,8 +20,8 @@ import org.staffroom.platform.commands.RecentAggregates;
 public class BlogConfiguration {
 
     @Bean
-    ConfigurerModule blogEntryAggregate() {
-        return RecentAggregates.register(BlogEntry.class);
+    ConfigurerModule blogEntryAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
+        return RecentAggregates.register(BlogEntry.class, cached);
     }
 
     /** Named explicitly so the read model is kept by a tracking processor reading this service's event store. */

@@ -1,6 +1,7 @@
 package org.staffroom.collaboration.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,8 +19,8 @@ import org.staffroom.platform.commands.RecentAggregates;
 public class CollaborationConfiguration {
 
     @Bean
-    ConfigurerModule collaborationAggregate() {
-        return RecentAggregates.register(Collaboration.class);
+    ConfigurerModule collaborationAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
+        return RecentAggregates.register(Collaboration.class, cached);
     }
 
     @Bean

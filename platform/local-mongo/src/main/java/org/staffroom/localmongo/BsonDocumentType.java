@@ -3,6 +3,7 @@ package org.staffroom.localmongo;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -15,8 +16,9 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>H2 writes every changed page whole, each value in it again, and its generic type writes any object it does
  * not know with a new {@code ObjectOutputStream}: that was a fifth of the wire server's CPU under load. Values
- * written by the generic type, in files from before, still read as they were, and a value that BSON cannot hold
- * is written the generic way, so nothing is refused.
+ * written by the generic type, in files from before, still read as they were, and a document that BSON cannot hold,
+ * or that is larger than BSON allows, is written the generic way, so nothing is refused or left unreadable. The
+ * way back is closed: the plain H2 backend cannot read a file once this type has written to it.
  */
 final class BsonDocumentType extends ObjectDataType {
 
@@ -26,7 +28,8 @@ final class BsonDocumentType extends ObjectDataType {
     /** In-memory size of a document against its BSON size, for H2's page and cache accounting. */
     private static final int MEMORY_PER_BYTE = 3;
 
-    private volatile int averageBytes = 256;
+    /** Starts high, as H2's own estimate does, until the documents written show what they take. */
+    private volatile int averageBytes = 2048;
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
@@ -35,10 +38,12 @@ final class BsonDocumentType extends ObjectDataType {
             try {
                 BsonEncoder.encodeDocument(document, bson);
                 int length = bson.readableBytes();
-                buffer.put(BSON_TAG).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-                averageBytes += (length - averageBytes) / 16;
-                return;
-            } catch (IllegalArgumentException notBson) {
+                if (length <= BsonConstants.MAX_BSON_OBJECT_SIZE) {
+                    buffer.put(BSON_TAG).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
+                    averageBytes += (length - averageBytes) / 16;
+                    return;
+                }
+            } catch (RuntimeException notBson) {
                 // Written below the generic way.
             } finally {
                 bson.release();

@@ -47,6 +47,16 @@ class BsonDocumentTypeTest {
         assertThat(type.read(written)).isEqualTo(document);
     }
 
+    @Test
+    void aDocumentLargerThanBsonAllowsIsWrittenTheGenericWay() {
+        Document document = new Document("_id", "large").append("body", "x".repeat(16 * 1024 * 1024));
+
+        ByteBuffer written = write(type, document);
+
+        assertThat(written.get(0)).isNotEqualTo(BsonDocumentType.BSON_TAG);
+        assertThat(type.read(written)).isEqualTo(document);
+    }
+
     private static ByteBuffer write(ObjectDataType writer, Object... values) {
         WriteBuffer buffer = new WriteBuffer();
         for (Object value : values) {

@@ -110,7 +110,7 @@ public final class Benchmark {
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
         String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
-        double steadyRate = Math.floor(renamed.perSecond() / 2);
+        double steadyRate = Math.max(1, Math.floor(renamed.perSecond() / 2));
         Latencies steady = LoadRun.atRate(steadyRate, STEADY_CALLS, 4 * THREADS, i -> http.send("PATCH",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
                 "{\"name\":\"Steady " + i + "\"}"));

@@ -54,6 +54,9 @@ public final class LoadRun {
      * system that falls behind shows it in its latencies instead of being asked less often.
      */
     public static Latencies atRate(double perSecond, int count, int threads, Operation operation) throws Exception {
+        if (!(perSecond > 0)) {
+            throw new IllegalArgumentException("the rate must be above zero, was " + perSecond);
+        }
         long[] nanos = new long[count];
         AtomicLong failures = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,6 +1,7 @@
 package org.staffroom.workarea.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,8 +23,8 @@ import org.staffroom.workarea.query.WorkAreaQueries;
 public class WorkAreaConfiguration {
 
     @Bean
-    ConfigurerModule workAreaAggregate() {
-        return RecentAggregates.register(WorkArea.class);
+    ConfigurerModule workAreaAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
+        return RecentAggregates.register(WorkArea.class, cached);
     }
 
     @Bean

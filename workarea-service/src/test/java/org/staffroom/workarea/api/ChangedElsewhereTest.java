@@ -20,9 +20,9 @@ import org.staffroom.testing.DemoUser;
 import org.staffroom.testing.ServiceTest;
 
 /**
- * Work areas used a moment ago are kept in memory. When another instance of the service appended to an area in the
- * meantime, the next command here clashes with it and is refused, and the command after that reads the area's
- * whole history again, including the other instance's change.
+ * Work areas used a moment ago are kept in memory. When something else appended to an area in the meantime (another
+ * instance of the service, which this cache does not allow for), the next command that appends here clashes with
+ * it and is refused, and the command after that reads the area's whole history again.
  */
 @ServiceTest
 class ChangedElsewhereTest {
@@ -44,24 +44,35 @@ class ChangedElsewhereTest {
     }
 
     @Test
-    void aChangeStoredByAnotherInstanceConflictsOnceAndIsThenSeen() {
+    void aChangeStoredElsewhereConflictsOnceAndIsThenSeen() {
+        String id = openRenamedAndChangedElsewhere(api, eventStore, transactions);
+
+        assertProblem(rename(api, id, "Renamed again"), 409);
+        Response retried = rename(api, id, "Renamed again");
+
+        assertSeesTheChangeMadeElsewhere(retried);
+    }
+
+    /** Opens an area, renames it here, and stores a member added as another instance would. */
+    private static String openRenamedAndChangedElsewhere(ApiClient api, EventStore eventStore,
+            TransactionManager transactions) {
         String id = ApiSupport.openDeepDive(api);
-        assertThat(rename(id, "Renamed here").status()).isEqualTo(200);
+        assertThat(rename(api, id, "Renamed here").status()).isEqualTo(200);
         MemberAdded elsewhere = new MemberAdded(DemoUser.OLIVIA_ADMIN.trustId(), UUID.fromString(id),
                 DemoUser.ERIN_ECT.id());
         long afterOpenedAndRenamed = 2;
         transactions.executeInTransaction(() -> eventStore.publish(
                 new GenericDomainEventMessage<>("WorkArea", id, afterOpenedAndRenamed, elsewhere)));
-
-        assertProblem(rename(id, "Renamed again"), 409);
-        Response retried = rename(id, "Renamed again");
-
-        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
-        assertThat(retried.json().get("name").asText()).isEqualTo("Renamed again");
-        assertThat(retried.json().get("members").get(0).asText()).isEqualTo(DemoUser.ERIN_ECT.id().toString());
+        return id;
     }
 
-    private Response rename(String id, String name) {
+    private static void assertSeesTheChangeMadeElsewhere(Response renamed) {
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asText()).isEqualTo("Renamed again");
+        assertThat(renamed.json().get("members").get(0).asText()).isEqualTo(DemoUser.ERIN_ECT.id().toString());
+    }
+
+    private static Response rename(ApiClient api, String id, String name) {
         return api.patch("/api/work-areas/" + id, ApiSupport.ADMIN, Map.of("name", name));
     }
 }

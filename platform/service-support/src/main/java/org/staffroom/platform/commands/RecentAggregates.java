@@ -1,5 +1,6 @@
 package org.staffroom.platform.commands;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,23 +14,20 @@ import org.axonframework.config.ConfigurerModule;
 
 /**
  * Keeps the most recently used aggregates of one type in memory, so that a command on an aggregate used a moment
- * ago does not read and apply its whole history again. It holds at most {@code capacity} aggregates and lets the
- * least recently used go first.
+ * ago does not read and apply its whole history again. It holds at most {@code capacity} aggregates, lets the
+ * least recently used go first, and holds each one softly, so that the collector takes them back before the heap
+ * runs short whatever their size.
  *
- * <p>Axon's caching repository drops an entry whenever the unit of work that used it rolls back. A command that
- * fails, or whose events clash with events another instance appended meanwhile (the same sequence number), therefore
- * leaves nothing stale behind: the next command reads the history again.
+ * <p>Axon's caching repository drops an entry whenever the unit of work that used it rolls back, so a command that
+ * fails leaves nothing half-applied behind. It does not check an entry against the event store, though: the cache
+ * is right only while this instance is the one that handles the commands of the aggregates it holds. With several
+ * instances of a service and no routing of each aggregate's commands to one of them, turn it off with
+ * {@code staffroom.aggregates.cached=0}.
  */
 public final class RecentAggregates implements Cache {
 
-    /**
-     * Aggregates kept per type by {@link #register(Class)}: a work area with its objectives and areas for
-     * development takes a few kilobytes, so this stays within a few megabytes of a service's heap.
-     */
-    public static final int DEFAULT_CAPACITY = 500;
-
     private final int capacity;
-    private final Map<Object, Object> entries;
+    private final Map<Object, SoftReference<Object>> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
     public RecentAggregates(int capacity) {
@@ -40,26 +38,36 @@ public final class RecentAggregates implements Cache {
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
     }
 
-    /** Registers the aggregate type with a cache of its own of {@value #DEFAULT_CAPACITY} aggregates. */
-    public static <T> ConfigurerModule register(Class<T> aggregateType) {
-        return register(aggregateType, DEFAULT_CAPACITY);
-    }
-
-    /** Registers the aggregate type with a cache of its own of this many aggregates. */
+    /**
+     * Registers the aggregate type, with a cache of its own of this many aggregates, or without one when
+     * {@code capacity} is zero.
+     */
     public static <T> ConfigurerModule register(Class<T> aggregateType, int capacity) {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(aggregateType)
-                .configureCache(config -> new RecentAggregates(capacity)));
+        AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(aggregateType);
+        if (capacity > 0) {
+            aggregate.configureCache(config -> new RecentAggregates(capacity));
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value;
+        boolean collected = false;
         synchronized (entries) {
-            value = entries.get(key);
+            SoftReference<Object> held = entries.get(key);
+            value = held == null ? null : held.get();
+            if (held != null && value == null) {
+                entries.remove(key);
+                collected = true;
+            }
         }
         if (value != null) {
-            listeners.forEach(listener -> listener.onEntryRead(key, value));
+            Object read = value;
+            listeners.forEach(listener -> listener.onEntryRead(key, read));
+        } else if (collected) {
+            expired(List.of(key));
         }
         return (V) value;
     }
@@ -69,7 +77,7 @@ public final class RecentAggregates implements Cache {
         Object previous;
         List<Object> evicted;
         synchronized (entries) {
-            previous = entries.put(key, value);
+            previous = entries.put(key, new SoftReference<>(value));
             evicted = evictBeyondCapacity();
         }
         if (previous == null) {
@@ -84,10 +92,11 @@ public final class RecentAggregates implements Cache {
     public boolean putIfAbsent(Object key, Object value) {
         List<Object> evicted;
         synchronized (entries) {
-            if (entries.containsKey(key)) {
+            SoftReference<Object> held = entries.get(key);
+            if (held != null && held.get() != null) {
                 return false;
             }
-            entries.put(key, value);
+            entries.put(key, new SoftReference<>(value));
             evicted = evictBeyondCapacity();
         }
         listeners.forEach(listener -> listener.onEntryCreated(key, value));
@@ -120,11 +129,12 @@ public final class RecentAggregates implements Cache {
     @Override
     public boolean containsKey(Object key) {
         synchronized (entries) {
-            return entries.containsKey(key);
+            SoftReference<Object> held = entries.get(key);
+            return held != null && held.get() != null;
         }
     }
 
-    /** How many aggregates are held now. */
+    /** How many aggregates are held now, counting any the collector has taken back since they were last read. */
     public int size() {
         synchronized (entries) {
             return entries.size();

@@ -33,8 +33,9 @@ import org.staffroom.events.Topics;
 /**
  * Builds the Kafka consumers of a service: each reads domain topics from their start, hands every event to an
  * {@link EnvelopeHandler}, retries a failing record a few times with backoff, and then publishes it to the
- * topic's dead-letter topic with the error and moves on. Offsets are committed only after handling, at most once a
- * second, so a restart redelivers up to a second of records rather than losing any; every handler is idempotent.
+ * topic's dead-letter topic with the error and moves on. Offsets are committed only after handling, about once a
+ * second while records flow, so a restart redelivers the last few seconds of records rather than losing any; every
+ * handler is idempotent.
  */
 public class DomainEventConsumers implements DisposableBean {
 
