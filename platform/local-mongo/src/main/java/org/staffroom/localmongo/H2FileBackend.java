@@ -102,13 +102,8 @@ public final class H2FileBackend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document filter, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            Document byId = IdLookup.idPart(filter);
-            if (byId == null) {
-                return super.queryDocuments(filter, orderBy, skip, limit, batchSize, fields);
-            }
-            QueryResult candidates = super.queryDocuments(byId, null, 0, 0, 0, null);
-            return matchDocumentsFromStream(IdLookup.stream(candidates), filter, orderBy, skip, limit, batchSize,
-                    fields);
+            return IdLookup.query(filter, orderBy, skip, limit, batchSize, fields, super::queryDocuments,
+                    this::matchDocumentsFromStream);
         }
     }
 }

@@ -42,8 +42,31 @@ final class IdLookup {
         return new Document(ID, condition);
     }
 
-    /** The documents the {@code _id} part found, to be matched against the whole filter. */
-    static Stream<Document> stream(QueryResult candidates) {
-        return StreamSupport.stream(candidates.spliterator(), false);
+    /**
+     * Answers a query the way the collection would, but for a filter with an {@code _id} part looks up that part
+     * first, with {@code plain}, and matches the whole filter against what it found, with {@code matching}.
+     */
+    static QueryResult query(Document filter, Document orderBy, int skip, int limit, int batchSize, Document fields,
+                             Planned plain, Matched matching) {
+        Document byId = idPart(filter);
+        if (byId == null) {
+            return plain.query(filter, orderBy, skip, limit, batchSize, fields);
+        }
+        QueryResult candidates = plain.query(byId, null, 0, 0, 0, null);
+        return matching.match(StreamSupport.stream(candidates.spliterator(), false), filter, orderBy, skip, limit,
+                batchSize, fields);
+    }
+
+    /** A collection's own query planning. */
+    @FunctionalInterface
+    interface Planned {
+        QueryResult query(Document filter, Document orderBy, int skip, int limit, int batchSize, Document fields);
+    }
+
+    /** A collection's matching of a filter against documents already found. */
+    @FunctionalInterface
+    interface Matched {
+        QueryResult match(Stream<Document> documents, Document filter, Document orderBy, int skip, int limit,
+                          int batchSize, Document fields);
     }
 }

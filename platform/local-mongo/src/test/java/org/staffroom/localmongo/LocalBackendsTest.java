@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,6 +33,9 @@ import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,6 +180,20 @@ class LocalBackendsTest {
                     .containsExactly("a", "b", "c");
             assertThat(areas.countDocuments(Filters.eq("nested.rights.BLOG", "VIEW"))).isEqualTo(1);
         });
+        List<Byte> tags = new ArrayList<>();
+        try (MVStore store = MVStore.open(file)) {
+            MVMap<Object, Object> documents = store.openMap("databases.db.areas",
+                    new MVMap.Builder<Object, Object>().valueType(new ObjectDataType() {
+                        @Override
+                        public Object read(ByteBuffer buffer) {
+                            tags.add(buffer.get(buffer.position()));
+                            return new BsonDocumentType().read(buffer);
+                        }
+                    }));
+            assertThat(documents.get("rich")).isNotNull();
+        }
+        assertThat(tags).as("every document on file, the rewritten old one too, is BSON").isNotEmpty()
+                .containsOnly(BsonDocumentType.BSON_TAG);
     }
 
     private static List<String> ids(Iterable<Document> documents) {
