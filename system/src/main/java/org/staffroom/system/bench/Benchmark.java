@@ -99,9 +99,7 @@ public final class Benchmark {
         List<String> areas = openAreas(admin);
         Map<String, Duration> cpuBefore = platform.platform().cpuTimes();
         Latencies opened = LoadRun.measure(THREADS, COMMANDS, i -> open(admin, "Area " + i));
-        Latencies renamed = LoadRun.measure(THREADS, COMMANDS, i -> http.send("PATCH",
-                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
-                "{\"name\":\"Renamed " + i + "\"}"));
+        Latencies renamed = LoadRun.measure(THREADS, COMMANDS, i -> rename(admin, areas, i, "Renamed "));
         String manager = platform.token("mark.mentor");
         Latencies objectives = LoadRun.measure(THREADS, COMMANDS, i -> http.send("POST",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/objectives", manager,
@@ -111,9 +109,8 @@ public final class Benchmark {
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
         String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
         double steadyRate = Math.max(1, Math.floor(renamed.perSecond() / 2));
-        Latencies steady = LoadRun.atRate(steadyRate, STEADY_CALLS, 4 * THREADS, i -> http.send("PATCH",
-                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin,
-                "{\"name\":\"Steady " + i + "\"}"));
+        Latencies steady = LoadRun.atRate(steadyRate, STEADY_CALLS, 4 * THREADS,
+                i -> rename(admin, areas, i, "Steady "));
         Latencies appended;
         try (RawAppendBaseline raw = new RawAppendBaseline(rawDatabase())) {
             LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
@@ -207,6 +204,12 @@ public final class Benchmark {
     private String open(String token, String name) throws Exception {
         return http.send("POST", RunningPlatform.GATEWAY + "/api/work-areas", token,
                 "{\"name\":\"" + name + "\",\"kind\":\"GROUP\",\"lineManagerId\":\"" + DemoIds.MARK + "\"}");
+    }
+
+    /** Renames the {@code i}-th of the areas, taking them in turn. */
+    private String rename(String token, List<String> areas, int i, String prefix) throws Exception {
+        return http.send("PATCH", RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), token,
+                "{\"name\":\"" + prefix + i + "\"}");
     }
 
     private List<String> openAreas(String admin) throws Exception {

@@ -21,6 +21,12 @@ public final class LoadRun {
         void run(int index) throws Exception;
     }
 
+    /** Submits the calls of one run to the pool, given the run's start on {@link System#nanoTime()}. */
+    @FunctionalInterface
+    private interface Calls {
+        List<Future<?>> submit(ExecutorService pool, long start) throws Exception;
+    }
+
     private LoadRun() {
     }
 
@@ -28,24 +34,19 @@ public final class LoadRun {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        try {
+        return run(threads, nanos, failures, (pool, start) -> {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> work(next, count, nanos, operation, failures)));
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        long begin = System.nanoTime();
+                        call(operation, i, failures);
+                        nanos[i] = System.nanoTime() - begin;
+                    }
+                }));
             }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        long wall = System.nanoTime() - start;
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " of " + count + " calls failed");
-        }
-        return new Latencies(nanos, wall);
+            return workers;
+        });
     }
 
     /**
@@ -59,10 +60,8 @@ public final class LoadRun {
         }
         long[] nanos = new long[count];
         AtomicLong failures = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long interval = (long) (1e9 / perSecond);
-        long start = System.nanoTime();
-        try {
+        return run(threads, nanos, failures, (pool, start) -> {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 long due = start + i * interval;
@@ -72,15 +71,20 @@ public final class LoadRun {
                 }
                 int index = i;
                 calls.add(pool.submit(() -> {
-                    try {
-                        operation.run(index);
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
+                    call(operation, index, failures);
                     nanos[index] = System.nanoTime() - due;
                 }));
             }
-            for (Future<?> call : calls) {
+            return calls;
+        });
+    }
+
+    /** Runs the submitted calls to their end; fails if any call failed, and otherwise gives their latencies. */
+    private static Latencies run(int threads, long[] nanos, AtomicLong failures, Calls calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            for (Future<?> call : calls.submit(pool, start)) {
                 call.get();
             }
         } finally {
@@ -88,21 +92,16 @@ public final class LoadRun {
         }
         long wall = System.nanoTime() - start;
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " of " + count + " calls failed");
+            throw new IllegalStateException(failures.get() + " of " + nanos.length + " calls failed");
         }
         return new Latencies(nanos, wall);
     }
 
-    private static void work(AtomicInteger next, int count, long[] nanos, Operation operation,
-            AtomicLong failures) {
-        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-            long begin = System.nanoTime();
-            try {
-                operation.run(i);
-            } catch (Exception e) {
-                failures.incrementAndGet();
-            }
-            nanos[i] = System.nanoTime() - begin;
+    private static void call(Operation operation, int index, AtomicLong failures) {
+        try {
+            operation.run(index);
+        } catch (Exception e) {
+            failures.incrementAndGet();
         }
     }
 }
