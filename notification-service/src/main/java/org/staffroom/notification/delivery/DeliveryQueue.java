@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.mongodb.bulk.BulkWriteError;
 
@@ -46,22 +47,18 @@ public class DeliveryQueue {
                 .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED)
                 .map(delivery -> new PendingSend(delivery.id(), now))
                 .toList();
-        Set<Integer> pendingBefore = insertAll(PendingSend.class, pending);
-        Set<String> pendingWritten = new HashSet<>();
-        for (int i = 0; i < pending.size(); i++) {
-            if (!pendingBefore.contains(i)) {
-                pendingWritten.add(pending.get(i).id());
-            }
-        }
+        Set<String> pendingBefore = insertAll(PendingSend.class, pending).stream()
+                .map(index -> pending.get(index).id())
+                .collect(Collectors.toSet());
         Set<Integer> existing = insertAll(Delivery.class, deliveries);
         List<Delivery> fresh = new ArrayList<>();
         List<String> stray = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
-            String id = deliveries.get(i).id();
+            Delivery delivery = deliveries.get(i);
             if (!existing.contains(i)) {
-                fresh.add(deliveries.get(i));
-            } else if (pendingWritten.contains(id)) {
-                stray.add(id);
+                fresh.add(delivery);
+            } else if (delivery.status() == DeliveryStatus.QUEUED && !pendingBefore.contains(delivery.id())) {
+                stray.add(delivery.id());
             }
         }
         dropAll(stray);
