@@ -15,10 +15,11 @@ import org.h2.mvstore.type.ObjectDataType;
  * Stores documents in an H2 map as BSON, the wire format they arrived in, rather than with Java serialization.
  *
  * <p>H2 writes every changed page whole, each value in it again, and its generic type writes any object it does
- * not know with a new {@code ObjectOutputStream}: that was a fifth of the wire server's CPU under load. Values
- * written by the generic type, in files from before, still read as they were, and a document that BSON cannot hold,
- * or that is larger than BSON allows, is written the generic way, so nothing is refused or left unreadable. The
- * way back is closed: the plain H2 backend cannot read a file once this type has written to it.
+ * not know with a new {@code ObjectOutputStream}: under load that was a fifth of the CPU of the launcher, which
+ * runs the wire server beside Kafka. Values written by the generic type, in files from before, still read as they
+ * were, and a document that BSON cannot hold, or that is larger than BSON allows, is written the generic way, so
+ * nothing is refused or left unreadable. The way back is closed: the plain H2 backend cannot read a file once this
+ * type has written to it.
  */
 final class BsonDocumentType extends ObjectDataType {
 
