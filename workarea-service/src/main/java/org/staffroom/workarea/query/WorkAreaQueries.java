@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,8 +58,7 @@ public class WorkAreaQueries {
     /** The area if the caller may view the section. */
     public WorkAreaDocument findWithView(Actor actor, UUID workAreaId, Section section) {
         WorkAreaDocument area = findInTrust(actor, workAreaId);
-        if (area.access(Map.of()).levelOf(actor, section) == null
-                && area.access(collaboratorsOf(workAreaId)).levelOf(actor, section) == null) {
+        if (!holds(area, access -> access.levelOf(actor, section) != null)) {
             throw new AccessDenied("You need VIEW on " + section + " in this work area.");
         }
         return area;
@@ -135,10 +135,13 @@ public class WorkAreaQueries {
                 .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
     }
 
-    /** The read model's facts decide most cases; only otherwise is the access projection asked for grants. */
     private boolean canSee(Actor actor, WorkAreaDocument area) {
-        return area.access(Map.of()).isVisibleTo(actor)
-                || area.access(collaboratorsOf(area.workAreaId())).isVisibleTo(actor);
+        return holds(area, access -> access.isVisibleTo(actor));
+    }
+
+    /** The read model's facts decide most cases; only otherwise is the access projection asked for grants. */
+    private boolean holds(WorkAreaDocument area, Predicate<WorkAreaAccess> rule) {
+        return rule.test(area.access(Map.of())) || rule.test(area.access(collaboratorsOf(area.workAreaId())));
     }
 
     private Map<UUID, Map<Section, AccessLevel>> collaboratorsOf(UUID workAreaId) {
