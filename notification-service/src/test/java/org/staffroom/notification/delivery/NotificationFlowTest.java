@@ -33,6 +33,7 @@ import org.staffroom.events.blog.BlogCommentAdded;
 import org.staffroom.events.blog.BlogEntryPosted;
 import org.staffroom.events.collaboration.AccessLevel;
 import org.staffroom.events.collaboration.Section;
+import org.staffroom.events.workarea.WorkAreaDetailsChanged;
 import org.staffroom.platform.access.AccessPolicy;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
@@ -156,6 +157,21 @@ class NotificationFlowTest {
                 .doesNotContain("<b>check</b>");
         assertThat(MailServer.header(email, "Message-ID")).isEqualTo(EmailComposer.messageId(
                 Delivery.idOf(posted.eventId(), DemoUser.MARK_MENTOR.id())));
+    }
+
+    @Test
+    void aRenamedAreaIsCalledByItsNewName() {
+        WorkAreaHistory area = deepDive();
+        String name = unique("Oracy deep dive");
+        area.workArea(new WorkAreaDetailsChanged(area.trustId(), area.id(), name, null));
+        await().atMost(MAIL).until(() -> access.awaitKnown(area.id(), Duration.ZERO)
+                .map(known -> name.equals(known.name())).orElse(false));
+        String title = unique("Talk partners");
+
+        post(area, DemoUser.ERIN_ECT, title);
+
+        awaitMail(DemoUser.MARK_MENTOR, title, 1);
+        assertThat(MailServer.subject(SMTP.to(DemoUser.MARK_MENTOR.email(), title).get(0))).contains(name);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,14 +14,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.EventJson;
 import org.staffroom.events.collaboration.AccessLevel;
 import org.staffroom.events.collaboration.CollaboratorRemoved;
 import org.staffroom.events.collaboration.CollaboratorRightsGranted;
 import org.staffroom.events.collaboration.Section;
+import org.staffroom.events.workarea.MemberAdded;
+import org.staffroom.events.workarea.ObjectiveSet;
+import org.staffroom.events.workarea.WorkAreaCreated;
+import org.staffroom.events.workarea.WorkAreaDetailsChanged;
+import org.staffroom.events.workarea.WorkAreaKind;
+import org.staffroom.platform.access.AccessFact;
 import org.staffroom.platform.access.AccessPolicy;
 import org.staffroom.platform.access.AccessProjection;
+import org.staffroom.platform.access.KnownArea;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.NotFound;
 import org.staffroom.testing.ApiClient;
@@ -32,6 +41,7 @@ import org.staffroom.testing.TestTokens;
 @ServiceTest
 class AccessProjectionTest {
 
+    private static final String TRUST = "oak-academies";
     private static final String ADMIN = TestTokens.forUser(DemoUser.OLIVIA_ADMIN);
 
     @LocalServerPort
@@ -42,6 +52,9 @@ class AccessProjectionTest {
 
     @Autowired
     AccessProjection projection;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private ApiClient api;
 
@@ -94,11 +107,40 @@ class AccessProjectionTest {
                 Map.of(Section.BLOG, AccessLevel.MANAGE)));
 
         assertThat(policy.find(area)).isEmpty();
-        projection.handle(envelope(area, 0, null), new org.staffroom.events.workarea.WorkAreaCreated("oak-academies",
-                area, "Late", null, org.staffroom.events.workarea.WorkAreaKind.GROUP, DemoUser.MARK_MENTOR.id(),
-                null, null));
+        projection.handle(envelope(area, 0, null), new WorkAreaCreated("oak-academies", area, "Late", null,
+                WorkAreaKind.GROUP, DemoUser.MARK_MENTOR.id(), null, null));
 
         assertThat(policy.find(area)).hasValueSatisfying(access -> assertThat(access.collaborators()).isEmpty());
+    }
+
+    @Test
+    void eachServiceKeepsOnlyTheFactsItReads() {
+        AccessProjection everything = new AccessProjection(mongo, List.of(AccessFact.NAME, AccessFact.LINKS));
+        UUID bare = UUID.randomUUID();
+        UUID full = UUID.randomUUID();
+        UUID objective = UUID.randomUUID();
+        for (UUID area : List.of(bare, full)) {
+            AccessProjection into = area.equals(bare) ? projection : everything;
+            into.handle(envelope(area, 0, null), new WorkAreaCreated(TRUST, area, "Deep dive", null,
+                    WorkAreaKind.GROUP, DemoUser.MARK_MENTOR.id(), null, null));
+            into.handle(envelope(area, 1, null), new WorkAreaDetailsChanged(TRUST, area, "Oracy", null));
+            into.handle(envelope(area, 2, null), new ObjectiveSet(TRUST, area, objective, "Talk", null, null));
+            into.handle(envelope(area, 3, null), new MemberAdded(TRUST, area, DemoUser.ERIN_ECT.id()));
+        }
+
+        assertThat(projection.kept()).isEmpty();
+        assertThat(projection.handles("workarea.WorkAreaDetailsChanged")).isFalse();
+        assertThat(projection.handles("workarea.ObjectiveSet")).isFalse();
+        assertThat(projection.handles("workarea.MemberAdded")).isTrue();
+        assertThat(everything.handles("workarea.WorkAreaDetailsChanged")).isTrue();
+        KnownArea plain = policy.awaitKnown(bare, Duration.ZERO).orElseThrow();
+        assertThat(plain.name()).isNull();
+        assertThat(plain.access().objectiveIds()).isEmpty();
+        assertThat(plain.access().members()).containsExactly(DemoUser.ERIN_ECT.id());
+        KnownArea named = policy.awaitKnown(full, Duration.ZERO).orElseThrow();
+        assertThat(named.name()).isEqualTo("Oracy");
+        assertThat(named.access().objectiveIds()).containsExactly(objective);
+        assertThat(named.access().members()).containsExactly(DemoUser.ERIN_ECT.id());
     }
 
     private static EventEnvelope envelope(UUID area, long sequence, String actor) {

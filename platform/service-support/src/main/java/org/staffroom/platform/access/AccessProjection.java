@@ -1,13 +1,20 @@
 package org.staffroom.platform.access;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.staffroom.events.EventCatalog;
 import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.StaffroomEvent;
 import org.staffroom.events.collaboration.CollaboratorRemoved;
@@ -25,7 +32,8 @@ import org.staffroom.platform.consuming.EnvelopeHandler;
 /**
  * Keeps {@link WorkAreaAccessDocument}s from the work-area and collaboration topics. Each change is one atomic
  * update guarded by the event's sequence number within its own stream, so a redelivered or replayed event
- * changes nothing, and the two topics never overwrite each other's fields.
+ * changes nothing, and the two topics never overwrite each other's fields. Events that change none of the
+ * {@link AccessFact}s the service keeps are skipped before they are read.
  */
 public class AccessProjection implements EnvelopeHandler {
 
@@ -33,13 +41,30 @@ public class AccessProjection implements EnvelopeHandler {
     private static final String COLLABORATION_VERSION = "collaborationVersion";
 
     private final MongoTemplate mongo;
+    private final Set<AccessFact> kept;
+    private final Set<String> eventTypes;
 
-    public AccessProjection(MongoTemplate mongo) {
+    public AccessProjection(MongoTemplate mongo, Collection<AccessFact> kept) {
         this.mongo = mongo;
+        this.kept = AccessFact.setOf(kept);
+        this.eventTypes = AccessFact.eventTypesFor(this.kept);
+    }
+
+    /** The facts kept beyond those that decide access. */
+    public Set<AccessFact> kept() {
+        return Set.copyOf(kept);
+    }
+
+    @Override
+    public boolean handles(String eventType) {
+        return eventTypes.contains(eventType);
     }
 
     @Override
     public void handle(EventEnvelope envelope, StaffroomEvent event) {
+        if (!handles(EventCatalog.of(event).name())) {
+            return;
+        }
         Update change = change(event);
         if (change == null) {
             return;
@@ -60,14 +85,14 @@ public class AccessProjection implements EnvelopeHandler {
         }
     }
 
-    private static Update change(StaffroomEvent event) {
+    private Update change(StaffroomEvent event) {
         if (event instanceof WorkAreaCreated created) {
-            return new Update()
+            Update update = new Update()
                     .set("trustId", created.trustId())
-                    .set("name", created.name())
                     .set("kind", created.kind().name())
                     .set("lineManagerId", text(created.lineManagerId()))
                     .set("ownerId", text(created.ownerId()));
+            return kept.contains(AccessFact.NAME) ? update.set("name", created.name()) : update;
         }
         if (event instanceof WorkAreaDetailsChanged changed) {
             return new Update().set("name", changed.name());
@@ -117,8 +142,42 @@ public class AccessProjection implements EnvelopeHandler {
         return id == null ? null : id.toString();
     }
 
+    /**
+     * Fits the documents to the facts kept now, and answers which reading of the topics fills them. A fact that
+     * was not kept before is missing from the events already applied, and their sequence guards would refuse
+     * them again, so the documents are dropped and the next reading starts from the beginning of the topics.
+     * Documents written before a service chose its facts hold all of them.
+     */
+    public long startReading() {
+        Reading last = mongo.findById(Reading.ID, Reading.class);
+        Set<AccessFact> before;
+        long reading;
+        if (last == null) {
+            before = mongo.estimatedCount(WorkAreaAccessDocument.class) > 0
+                    ? EnumSet.allOf(AccessFact.class) : kept;
+            reading = 0;
+        } else {
+            before = AccessFact.setOf(last.kept());
+            reading = last.number();
+        }
+        if (!before.containsAll(kept)) {
+            reset();
+            reading++;
+        }
+        mongo.save(new Reading(Reading.ID, List.copyOf(kept), reading));
+        return reading;
+    }
+
     /** Forgets everything, before the topics are read again from the start. */
     public void reset() {
         mongo.dropCollection(WorkAreaAccessDocument.class);
+    }
+
+    /** Which facts the documents hold, and the number of the reading of the topics that filled them. */
+    @Document(Reading.COLLECTION)
+    record Reading(@Id String id, List<AccessFact> kept, long number) {
+
+        static final String COLLECTION = "access_readings";
+        static final String ID = "current";
     }
 }

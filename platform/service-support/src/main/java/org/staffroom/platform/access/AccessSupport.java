@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.staffroom.events.Topics;
@@ -24,9 +27,12 @@ public class AccessSupport {
         return new AccessPolicy(mongo, arrivalWait);
     }
 
+    /** {@code staffroom.access.facts} lists the {@link AccessFact}s the service keeps, for example {@code name}. */
     @Bean
-    AccessProjection accessProjection(MongoTemplate mongo) {
-        return new AccessProjection(mongo);
+    AccessProjection accessProjection(MongoTemplate mongo, Environment environment) {
+        List<AccessFact> kept = Binder.get(environment)
+                .bind("staffroom.access.facts", Bindable.listOf(AccessFact.class)).orElse(List.of());
+        return new AccessProjection(mongo, kept);
     }
 
     @Bean
@@ -34,9 +40,12 @@ public class AccessSupport {
         return new MyAccessController(policy);
     }
 
+    /** Each new reading of the topics has a consumer group of its own, which starts at their beginning. */
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
             AccessProjection projection) {
-        return consumers.consumer(CONSUMER, List.of(Topics.WORKAREA, Topics.COLLABORATION), projection);
+        long reading = projection.startReading();
+        String name = reading == 0 ? CONSUMER : CONSUMER + "-" + reading;
+        return consumers.consumer(name, List.of(Topics.WORKAREA, Topics.COLLABORATION), projection);
     }
 }

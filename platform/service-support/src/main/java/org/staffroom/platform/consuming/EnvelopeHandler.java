@@ -12,4 +12,12 @@ import org.staffroom.events.StaffroomEvent;
 public interface EnvelopeHandler {
 
     void handle(EventEnvelope envelope, StaffroomEvent event) throws Exception;
+
+    /**
+     * Whether events of this type, by its catalog name, can change anything here. Records whose type header
+     * names a type this answers no for are skipped without being read.
+     */
+    default boolean handles(String eventType) {
+        return true;
+    }
 }

@@ -14,7 +14,10 @@ import org.staffroom.events.Headers;
 import org.staffroom.events.StaffroomEvent;
 import org.staffroom.platform.web.RequestIds;
 
-/** Reads the envelope of each record, logs it once by id with its correlation id, and hands it on. */
+/**
+ * Reads the envelope of each record, logs it once by id with its correlation id, and hands it on. A record whose
+ * type header names a type the handler has no use for is skipped unread.
+ */
 class EnvelopeListener implements MessageListener<String, byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(EnvelopeListener.class);
@@ -29,6 +32,10 @@ class EnvelopeListener implements MessageListener<String, byte[]> {
 
     @Override
     public void onMessage(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, Headers.EVENT_TYPE);
+        if (type != null && !handler.handles(type)) {
+            return;
+        }
         EventEnvelope envelope = read(record);
         StaffroomEvent event = payload(envelope);
         MDC.put(RequestIds.MDC_CORRELATION_ID, header(record, Headers.CORRELATION));
