@@ -30,15 +30,21 @@ public class AccessPolicy {
 
     private final MongoTemplate mongo;
     private final Duration arrivalWait;
-    private final Semaphore waiting = new Semaphore(MAX_WAITING);
+    private final Semaphore waiting;
 
     /**
      * @param arrivalWait how long a request for an area this service has not heard of waits for its creation to
      *                    arrive, so that an area opened a moment ago can be used at once everywhere
      */
     public AccessPolicy(MongoTemplate mongo, Duration arrivalWait) {
+        this(mongo, arrivalWait, MAX_WAITING);
+    }
+
+    /** As above, with at most {@code maxWaiting} requests waiting at once; the others are answered at once. */
+    public AccessPolicy(MongoTemplate mongo, Duration arrivalWait, int maxWaiting) {
         this.mongo = mongo;
         this.arrivalWait = arrivalWait;
+        this.waiting = new Semaphore(maxWaiting);
     }
 
     /** The area's access facts, whoever asks; empty until its creation has arrived. */
@@ -54,8 +60,8 @@ public class AccessPolicy {
     /** Reads again until the area is known or the deadline passes, starting from what was read last. */
     private Optional<KnownArea> awaitFrom(Optional<KnownArea> known, UUID workAreaId, long deadline) {
         Optional<KnownArea> latest = known;
-        while (latest.isEmpty() && System.nanoTime() < deadline) {
-            pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()));
+        while (latest.isEmpty() && System.nanoTime() < deadline
+                && pauseUntil(Math.min(deadline, System.nanoTime() + POLL.toNanos()))) {
             latest = known(workAreaId);
         }
         return latest;
@@ -70,7 +76,9 @@ public class AccessPolicy {
     /**
      * The area if it belongs to the caller's trust, without judging any right. An area not heard of yet is
      * waited for a moment; another trust's area answers after the same moment, so that the time taken tells
-     * nobody whether it exists.
+     * nobody whether it exists. Only a few requests wait at once, so that a burst of unknown ids cannot hold
+     * every request thread; when all those places are taken, every such request is answered at once, whether the
+     * area is unknown or another trust's, and the time taken still tells nothing.
      */
     public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
         long deadline = System.nanoTime() + arrivalWait.toNanos();
@@ -78,30 +86,35 @@ public class AccessPolicy {
         if (found.isPresent() && actor.belongsTo(found.get().trustId())) {
             return found.get();
         }
-        if (found.isEmpty() && waiting.tryAcquire()) {
+        if (waiting.tryAcquire()) {
             try {
-                Optional<WorkAreaAccess> arrived = awaitFrom(Optional.empty(), workAreaId, deadline)
-                        .map(KnownArea::access);
-                if (arrived.isPresent() && actor.belongsTo(arrived.get().trustId())) {
-                    return arrived.get();
+                if (found.isEmpty()) {
+                    Optional<WorkAreaAccess> arrived = awaitFrom(Optional.empty(), workAreaId, deadline)
+                            .map(KnownArea::access);
+                    if (arrived.isPresent() && actor.belongsTo(arrived.get().trustId())) {
+                        return arrived.get();
+                    }
                 }
+                pauseUntil(deadline);
             } finally {
                 waiting.release();
             }
         }
-        pauseUntil(deadline);
         throw new NotFound("No work area " + workAreaId + ".");
     }
 
-    private static void pauseUntil(long deadline) {
+    /** Sleeps until the deadline; false if the thread was interrupted, which ends the wait early. */
+    private static boolean pauseUntil(long deadline) {
         long wait = deadline - System.nanoTime();
         if (wait > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
+        return true;
     }
 
     /** The area if the caller may see that it exists. */

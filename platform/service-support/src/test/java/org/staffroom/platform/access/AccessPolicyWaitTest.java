@@ -1,0 +1,69 @@
+package org.staffroom.platform.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.domain.NotFound;
+
+/** How requests for areas this service has not heard of wait, with a projection that never hears of them. */
+class AccessPolicyWaitTest {
+
+    private static final Actor CALLER = new Actor(UUID.randomUUID(), "oak-academies", Set.of(Actor.STAFF));
+
+    private final MongoTemplate mongo = mock(MongoTemplate.class);
+    private final AccessPolicy policy = new AccessPolicy(mongo, Duration.ofMinutes(5), 1);
+    private final ExecutorService threads = Executors.newSingleThreadExecutor();
+    private final ExecutorService others = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+        others.shutdownNow();
+    }
+
+    /** A request that holds the only waiting place, polling for an area that never arrives. */
+    private Future<?> waitingRequest() {
+        UUID unknown = UUID.randomUUID();
+        Future<?> waiting = threads.submit(() -> policy.inTrustOf(CALLER, unknown));
+        verify(mongo, timeout(10_000).atLeast(2)).findById(eq(unknown.toString()), eq(WorkAreaAccessDocument.class));
+        return waiting;
+    }
+
+    @Test
+    void onceEveryWaitingPlaceIsTakenAnUnknownAreaIsNotFoundAtOnce() {
+        Future<?> waiting = waitingRequest();
+
+        Future<?> another = others.submit(() -> policy.inTrustOf(CALLER, UUID.randomUUID()));
+
+        assertThatThrownBy(() -> another.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(NotFound.class);
+        assertThat(waiting).isNotDone();
+    }
+
+    @Test
+    void anInterruptedWaitEndsAndAnswersNotFound() throws Exception {
+        Future<?> waiting = waitingRequest();
+
+        threads.shutdownNow();
+
+        assertThatThrownBy(() -> waiting.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(NotFound.class);
+    }
+}
