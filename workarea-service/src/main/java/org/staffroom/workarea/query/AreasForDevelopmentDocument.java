@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -36,12 +35,6 @@ public record AreasForDevelopmentDocument(@Id String id, String trustId, List<En
 
     static AreasForDevelopmentDocument none(UUID workAreaId, String trustId) {
         return new AreasForDevelopmentDocument(workAreaId.toString(), trustId, List.of(), -1, null);
-    }
-
-    public Optional<Entry> find(UUID areaForDevelopmentId) {
-        return areasForDevelopment.stream()
-                .filter(entry -> entry.id().equals(areaForDevelopmentId.toString()))
-                .findFirst();
     }
 
     /** This document with the entry added, or put in the place of the one with its id. */

@@ -58,10 +58,22 @@ public class WorkAreaQueries {
     /** The area if the caller may view the section. */
     public WorkAreaDocument findWithView(Actor actor, UUID workAreaId, Section section) {
         WorkAreaDocument area = findInTrust(actor, workAreaId);
-        if (!holds(area, access -> access.levelOf(actor, section) != null)) {
+        if (!mayView(actor, area, section)) {
             throw new AccessDenied("You need VIEW on " + section + " in this work area.");
         }
         return area;
+    }
+
+    /** The area of the caller's trust, whatever their rights in it; not found otherwise. */
+    public WorkAreaDocument findInTrust(Actor actor, UUID workAreaId) {
+        return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaDocument.class))
+                .filter(area -> actor.belongsTo(area.trustId()))
+                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
+    }
+
+    /** Whether the caller holds VIEW, or more, on the section of the area. */
+    public boolean mayView(Actor actor, WorkAreaDocument area, Section section) {
+        return holds(area, access -> access.levelOf(actor, section) != null);
     }
 
     /**
@@ -127,12 +139,6 @@ public class WorkAreaQueries {
             return criteria;
         }
         return new Criteria().andOperator(criteria, Criteria.where("_id").gt(after.toString()));
-    }
-
-    private WorkAreaDocument findInTrust(Actor actor, UUID workAreaId) {
-        return Optional.ofNullable(mongo.findById(workAreaId.toString(), WorkAreaDocument.class))
-                .filter(area -> actor.belongsTo(area.trustId()))
-                .orElseThrow(() -> new NotFound("No work area " + workAreaId + "."));
     }
 
     private boolean canSee(Actor actor, WorkAreaDocument area) {

@@ -21,6 +21,7 @@ final class ApiSupport {
     static final String MENTOR = TestTokens.forUser(DemoUser.MARK_MENTOR);
     static final String ERIN = TestTokens.forUser(DemoUser.ERIN_ECT);
     static final String ETHAN = TestTokens.forUser(DemoUser.ETHAN_ECT);
+    static final String NOAH = TestTokens.forUser(DemoUser.NOAH_TEACHER);
     static final String SAM = TestTokens.forUser(DemoUser.SAM_COACH);
     static final String AUDITOR = TestTokens.forUser(DemoUser.ADA_AUDITOR);
     static final String ELM = TestTokens.forUser(DemoUser.ELI_TEACHER);

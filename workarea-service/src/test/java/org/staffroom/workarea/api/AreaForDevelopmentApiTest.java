@@ -6,6 +6,7 @@ import static org.staffroom.workarea.api.ApiSupport.ELM;
 import static org.staffroom.workarea.api.ApiSupport.ERIN;
 import static org.staffroom.workarea.api.ApiSupport.ETHAN;
 import static org.staffroom.workarea.api.ApiSupport.MENTOR;
+import static org.staffroom.workarea.api.ApiSupport.NOAH;
 import static org.staffroom.workarea.api.ApiSupport.addMember;
 import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.staffroom.workarea.api.ApiSupport.awaitReadable;
@@ -116,6 +117,32 @@ class AreaForDevelopmentApiTest {
         assertProblem(api.patch(path, ETHAN, Map.of("status", "DONE")), 403, null);
         await().atMost(Duration.ofSeconds(15)).until(() -> "IN_PROGRESS".equals(
                 api.get(path, ERIN).json().path("status").asText()));
+    }
+
+    @Test
+    void anOwnerWithNoOtherPartInTheAreaReadsOnlyTheAreasForDevelopmentTheyOwn() {
+        String area = areaWithErin();
+        String afds = "/api/work-areas/" + area + "/areas-for-development";
+        String erins = raiseErinsQuestioning(area);
+        awaitReadable(api, erins, MENTOR);
+        assertProblem(api.get(afds, NOAH), 403, null);
+        Map<String, Object> body = new HashMap<>(questioning(null));
+        body.put("ownerId", DemoUser.NOAH_TEACHER.id().toString());
+        Response raised = api.post(afds, MENTOR, body);
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String noahs = raised.header("Location");
+
+        JsonNode read = awaitReadable(api, noahs, NOAH);
+
+        assertThat(read.get("ownerId").asText()).isEqualTo(DemoUser.NOAH_TEACHER.id().toString());
+        assertThat(api.get(afds, NOAH).json().get("items").findValuesAsString("id"))
+                .containsExactly(raised.json().get("id").asText());
+        assertProblem(api.get(erins, NOAH), 404, null);
+        assertThat(api.get(afds, ERIN).json().get("items")).hasSize(2);
+        assertThat(api.patch(noahs, NOAH, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+        String another = openDeepDive(api);
+        awaitReadable(api, "/api/work-areas/" + another, MENTOR);
+        assertProblem(api.get("/api/work-areas/" + another + "/areas-for-development", NOAH), 403, null);
     }
 
     @Test
