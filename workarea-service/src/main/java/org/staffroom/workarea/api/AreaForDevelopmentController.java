@@ -69,8 +69,10 @@ public class AreaForDevelopmentController {
     public AreaForDevelopmentResponse change(@PathVariable UUID id, @PathVariable UUID afdId,
             @Valid @RequestBody ChangeAreaForDevelopmentRequest body, Actor actor) {
         AreaForDevelopment changed = commands.send(new ChangeAreaForDevelopment(id, actor,
-                areas.rightsGrantedTo(actor, id), afdId, body.title(), body.action(), body.ownerId(), body.dueDate(),
-                body.objectiveId(), body.status()), actor);
+                areas.rightsGrantedTo(actor, id), afdId, PatchFields.required("title", body.getTitle()),
+                PatchFields.optional(body.getAction()), PatchFields.optional(body.getOwnerId()),
+                PatchFields.optional(body.getDueDate()), PatchFields.optional(body.getObjectiveId()),
+                PatchFields.required("status", body.getStatus())), actor);
         return AreaForDevelopmentResponse.from(changed);
     }
 

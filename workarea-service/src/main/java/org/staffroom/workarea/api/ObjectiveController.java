@@ -68,7 +68,9 @@ public class ObjectiveController {
     public ObjectiveResponse change(@PathVariable UUID id, @PathVariable UUID objectiveId,
             @Valid @RequestBody ChangeObjectiveRequest body, Actor actor) {
         Objective changed = commands.send(new ChangeObjective(id, actor, areas.rightsGrantedTo(actor, id),
-                objectiveId, body.title(), body.description(), body.dueDate(), body.status()), actor);
+                objectiveId, PatchFields.required("title", body.getTitle()),
+                PatchFields.optional(body.getDescription()), PatchFields.optional(body.getDueDate()),
+                PatchFields.required("status", body.getStatus())), actor);
         return ObjectiveResponse.from(changed);
     }
 

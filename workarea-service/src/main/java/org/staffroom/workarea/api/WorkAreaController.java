@@ -86,8 +86,9 @@ public class WorkAreaController {
     @PatchMapping("/{id}")
     public WorkAreaResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeWorkAreaRequest body,
             Actor actor) {
-        WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor, body.name(), body.purpose(),
-                body.lineManagerId()), actor);
+        WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor,
+                PatchFields.required("name", body.getName()), PatchFields.optional(body.getPurpose()),
+                PatchFields.required("lineManagerId", body.getLineManagerId())), actor);
         return WorkAreaResponse.from(changed);
     }
 

@@ -1,6 +1,7 @@
 package org.staffroom.workarea.api;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -29,10 +30,41 @@ public final class WorkAreaRequests {
             @Size(min = 1, max = WorkArea.SCHOOL_ID_MAX) String schoolId) {
     }
 
-    public record ChangeWorkAreaRequest(
-            @Size(min = 1, max = WorkArea.NAME_MAX) String name,
-            @Size(max = WorkArea.PURPOSE_MAX) String purpose,
-            UUID lineManagerId) {
+    /*
+     * PATCH bodies are classes with setters rather than records: Jackson calls a setter only for a field the body
+     * names, so an absent field stays null while a field given as null arrives as an empty Optional.
+     */
+
+    /** A merge patch of a work area: absent fields stay as they are, a null purpose is cleared. */
+    public static final class ChangeWorkAreaRequest {
+
+        private Optional<String> name;
+        private Optional<String> purpose;
+        private Optional<UUID> lineManagerId;
+
+        public Optional<String> getName() {
+            return name;
+        }
+
+        public void setName(Optional<String> name) {
+            this.name = name;
+        }
+
+        public Optional<String> getPurpose() {
+            return purpose;
+        }
+
+        public void setPurpose(Optional<String> purpose) {
+            this.purpose = purpose;
+        }
+
+        public Optional<UUID> getLineManagerId() {
+            return lineManagerId;
+        }
+
+        public void setLineManagerId(Optional<UUID> lineManagerId) {
+            this.lineManagerId = lineManagerId;
+        }
     }
 
     public record SetObjectiveRequest(
@@ -41,15 +73,45 @@ public final class WorkAreaRequests {
             LocalDate dueDate) {
     }
 
-    // Limit: an absent field and a null one read alike, so a PATCH cannot clear dueDate, ownerId or objectiveId;
-    // a JSON merge patch body (RFC 7396) would tell them apart.
+    /** A merge patch of an objective: absent fields stay as they are; null ones, and an empty description, clear. */
+    public static final class ChangeObjectiveRequest {
 
-    /** Absent fields stay as they are; an empty description clears it. */
-    public record ChangeObjectiveRequest(
-            @Size(min = 1, max = Objective.TITLE_MAX) String title,
-            @Size(max = Objective.DESCRIPTION_MAX) String description,
-            LocalDate dueDate,
-            ObjectiveStatus status) {
+        private Optional<String> title;
+        private Optional<String> description;
+        private Optional<LocalDate> dueDate;
+        private Optional<ObjectiveStatus> status;
+
+        public Optional<String> getTitle() {
+            return title;
+        }
+
+        public void setTitle(Optional<String> title) {
+            this.title = title;
+        }
+
+        public Optional<String> getDescription() {
+            return description;
+        }
+
+        public void setDescription(Optional<String> description) {
+            this.description = description;
+        }
+
+        public Optional<LocalDate> getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(Optional<LocalDate> dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public Optional<ObjectiveStatus> getStatus() {
+            return status;
+        }
+
+        public void setStatus(Optional<ObjectiveStatus> status) {
+            this.status = status;
+        }
     }
 
     public record RaiseAreaForDevelopmentRequest(
@@ -60,13 +122,62 @@ public final class WorkAreaRequests {
             UUID objectiveId) {
     }
 
-    /** Absent fields stay as they are; an empty action clears it. */
-    public record ChangeAreaForDevelopmentRequest(
-            @Size(min = 1, max = AreaForDevelopment.TITLE_MAX) String title,
-            @Size(max = AreaForDevelopment.ACTION_MAX) String action,
-            UUID ownerId,
-            LocalDate dueDate,
-            UUID objectiveId,
-            AreaForDevelopmentStatus status) {
+    /** A merge patch of an area for development: absent fields stay; null ones, and an empty action, clear. */
+    public static final class ChangeAreaForDevelopmentRequest {
+
+        private Optional<String> title;
+        private Optional<String> action;
+        private Optional<UUID> ownerId;
+        private Optional<LocalDate> dueDate;
+        private Optional<UUID> objectiveId;
+        private Optional<AreaForDevelopmentStatus> status;
+
+        public Optional<String> getTitle() {
+            return title;
+        }
+
+        public void setTitle(Optional<String> title) {
+            this.title = title;
+        }
+
+        public Optional<String> getAction() {
+            return action;
+        }
+
+        public void setAction(Optional<String> action) {
+            this.action = action;
+        }
+
+        public Optional<UUID> getOwnerId() {
+            return ownerId;
+        }
+
+        public void setOwnerId(Optional<UUID> ownerId) {
+            this.ownerId = ownerId;
+        }
+
+        public Optional<LocalDate> getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(Optional<LocalDate> dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public Optional<UUID> getObjectiveId() {
+            return objectiveId;
+        }
+
+        public void setObjectiveId(Optional<UUID> objectiveId) {
+            this.objectiveId = objectiveId;
+        }
+
+        public Optional<AreaForDevelopmentStatus> getStatus() {
+            return status;
+        }
+
+        public void setStatus(Optional<AreaForDevelopmentStatus> status) {
+            this.status = status;
+        }
     }
 }

@@ -47,15 +47,15 @@ public record AreaForDevelopment(UUID id, String title, String action, UUID owne
                 AreaForDevelopmentStatus.OPEN);
     }
 
-    /** This area for development with the given fields changed; a null field stays as it is. */
-    AreaForDevelopment changedTo(String newTitle, String newAction, UUID newOwnerId, LocalDate newDueDate,
-            UUID newObjectiveId, AreaForDevelopmentStatus newStatus) {
+    /** This area for development with the given fields changed; a null title or status stays as it is. */
+    AreaForDevelopment changedTo(String newTitle, FieldChange<String> newAction, FieldChange<UUID> newOwnerId,
+            FieldChange<LocalDate> newDueDate, FieldChange<UUID> newObjectiveId, AreaForDevelopmentStatus newStatus) {
         return new AreaForDevelopment(id,
                 newTitle == null ? title : FreeText.required("title", newTitle, TITLE_MAX),
-                newAction == null ? action : FreeText.optional("action", newAction, ACTION_MAX),
-                newOwnerId == null ? ownerId : newOwnerId,
-                newDueDate == null ? dueDate : newDueDate,
-                newObjectiveId == null ? objectiveId : newObjectiveId,
+                newAction.given() ? FreeText.optional("action", newAction.value(), ACTION_MAX) : action,
+                newOwnerId.applyTo(ownerId),
+                newDueDate.applyTo(dueDate),
+                newObjectiveId.applyTo(objectiveId),
                 newStatus == null ? status : movedTo(newStatus));
     }
 

@@ -37,14 +37,14 @@ public record Objective(UUID id, String title, String description, LocalDate due
                 FreeText.optional("description", description, DESCRIPTION_MAX), dueDate, ObjectiveStatus.OPEN);
     }
 
-    /** This objective with the given fields changed; a null field stays as it is. */
-    Objective changedTo(String newTitle, String newDescription, LocalDate newDueDate, ObjectiveStatus newStatus) {
+    /** This objective with the given fields changed; a null title or status stays as it is. */
+    Objective changedTo(String newTitle, FieldChange<String> newDescription, FieldChange<LocalDate> newDueDate,
+            ObjectiveStatus newStatus) {
         String checkedTitle = newTitle == null ? title : FreeText.required("title", newTitle, TITLE_MAX);
-        String checkedDescription = newDescription == null ? description
-                : FreeText.optional("description", newDescription, DESCRIPTION_MAX);
+        String checkedDescription = newDescription.given()
+                ? FreeText.optional("description", newDescription.value(), DESCRIPTION_MAX) : description;
         ObjectiveStatus checkedStatus = newStatus == null ? status : movedTo(newStatus);
-        return new Objective(id, checkedTitle, checkedDescription, newDueDate == null ? dueDate : newDueDate,
-                checkedStatus);
+        return new Objective(id, checkedTitle, checkedDescription, newDueDate.applyTo(dueDate), checkedStatus);
     }
 
     private ObjectiveStatus movedTo(ObjectiveStatus target) {

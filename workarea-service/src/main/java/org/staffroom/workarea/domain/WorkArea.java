@@ -98,7 +98,7 @@ public class WorkArea {
     public WorkAreaState handle(ChangeWorkArea command, UserDirectory directory) {
         checkMayManage(command.actor());
         String newName = command.name() == null ? name : requireName(command.name());
-        String newPurpose = command.purpose() == null ? purpose : requirePurpose(command.purpose());
+        String newPurpose = command.purpose().given() ? requirePurpose(command.purpose().value()) : purpose;
         boolean managerChanges = command.lineManagerId() != null && !command.lineManagerId().equals(lineManagerId);
         if (managerChanges) {
             checkLineManager(command.lineManagerId(), ownerId, command.actor(), directory);
@@ -411,7 +411,7 @@ public class WorkArea {
 
     private static String requirePurpose(String candidate) {
         String text = trimmed(candidate);
-        if (text.length() > PURPOSE_MAX) {
+        if (text != null && text.length() > PURPOSE_MAX) {
             throw new InvalidInput("purpose", "purpose must be at most " + PURPOSE_MAX + " characters.");
         }
         return text;

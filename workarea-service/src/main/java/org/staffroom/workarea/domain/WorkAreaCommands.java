@@ -27,8 +27,9 @@ public final class WorkAreaCommands {
     }
 
     /** Null fields stay as they are. */
+    /** A null name or line manager stays as it is. */
     public record ChangeWorkArea(@TargetAggregateIdentifier UUID workAreaId, Actor actor, String name,
-                                 String purpose, UUID lineManagerId) {
+                                 FieldChange<String> purpose, UUID lineManagerId) {
     }
 
     public record ArchiveWorkArea(@TargetAggregateIdentifier UUID workAreaId, Actor actor) {
@@ -49,10 +50,11 @@ public final class WorkAreaCommands {
         }
     }
 
-    /** Null fields stay as they are; an empty description clears it. */
+    /** A null title or status stays as it is; an empty description clears it, as clearing it does. */
     public record ChangeObjective(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
                                   Map<Section, AccessLevel> grantedRights, UUID objectiveId, String title,
-                                  String description, LocalDate dueDate, ObjectiveStatus status) {
+                                  FieldChange<String> description, FieldChange<LocalDate> dueDate,
+                                  ObjectiveStatus status) {
 
         public ChangeObjective {
             grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);
@@ -69,11 +71,12 @@ public final class WorkAreaCommands {
         }
     }
 
-    /** Null fields stay as they are; an empty action clears it. */
+    /** A null title or status stays as it is; an empty action clears it, as clearing it does. */
     public record ChangeAreaForDevelopment(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
                                            Map<Section, AccessLevel> grantedRights, UUID areaForDevelopmentId,
-                                           String title, String action, UUID ownerId, LocalDate dueDate,
-                                           UUID objectiveId, AreaForDevelopmentStatus status) {
+                                           String title, FieldChange<String> action, FieldChange<UUID> ownerId,
+                                           FieldChange<LocalDate> dueDate, FieldChange<UUID> objectiveId,
+                                           AreaForDevelopmentStatus status) {
 
         public ChangeAreaForDevelopment {
             grantedRights = grantedRights == null ? Map.of() : Map.copyOf(grantedRights);

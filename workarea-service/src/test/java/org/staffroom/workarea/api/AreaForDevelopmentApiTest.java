@@ -146,6 +146,25 @@ class AreaForDevelopmentApiTest {
     }
 
     @Test
+    void aPatchClearsTheOwnerDateAndObjectiveItNamesAsNull() {
+        String area = areaWithErin();
+        Response raised = api.post("/api/work-areas/" + area + "/areas-for-development", MENTOR,
+                questioning(setObjective(area)));
+        String path = raised.header("Location");
+
+        Response cleared = api.patch(path, MENTOR, "{\"ownerId\": null, \"dueDate\": null, \"objectiveId\": null}");
+
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().get("ownerId").isNull()).isTrue();
+        assertThat(cleared.json().get("dueDate").isNull()).isTrue();
+        assertThat(cleared.json().get("objectiveId").isNull()).isTrue();
+        assertThat(cleared.json().get("action").asText()).isEqualTo("Observe two lessons");
+        assertProblem(api.patch(path, MENTOR, "{\"title\": null}"), 400, "title");
+        assertProblem(api.patch(path, ERIN, "{\"status\": \"DONE\"}"), 403, null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.get(path, MENTOR).json().path("ownerId").isNull());
+    }
+
+    @Test
     void lineManagerChangesAnythingAndNonsenseStatusMovesConflict() {
         String path = raiseErinsQuestioning(areaWithErin());
 

@@ -114,6 +114,27 @@ class ObjectiveApiTest {
     }
 
     @Test
+    void aPatchClearsNullFieldsKeepsWhatItLeavesOutAndRefusesToClearTheTitle() {
+        String area = openDeepDive(api);
+        String path = "/api/work-areas/" + area + "/objectives/" + setReading(area);
+
+        Response cleared = api.patch(path, MENTOR, "{\"dueDate\": null}");
+
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().get("dueDate").isNull()).isTrue();
+        assertThat(cleared.json().get("description").asText()).isEqualTo("Every class reads daily");
+        assertThat(api.patch(path, MENTOR, "{\"description\": null}").json().get("description").isNull()).isTrue();
+        assertProblem(api.patch(path, MENTOR, "{\"title\": null}"), 400, "title");
+        assertProblem(api.patch(path, MENTOR, "{\"status\": null}"), 400, "status");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode read = api.get(path, MENTOR).json();
+            assertThat(read.path("dueDate").isNull()).isTrue();
+            assertThat(read.path("description").isNull()).isTrue();
+            assertThat(read.path("title").asText()).isEqualTo("Reading for pleasure");
+        });
+    }
+
+    @Test
     void memberAuditorAndTrustAdminReadObjectivesButCannotSetThem() {
         String area = openDeepDive(api);
         addMember(api, area, DemoUser.ERIN_ECT);

@@ -186,6 +186,23 @@ class WorkAreaApiTest {
     }
 
     @Test
+    void aPatchClearsANullPurposeKeepsWhatItLeavesOutAndRefusesToClearTheName() {
+        String id = openDeepDive();
+        String path = "/api/work-areas/" + id;
+
+        Response cleared = api.patch(path, ADMIN, "{\"purpose\": null}");
+
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().get("purpose").isNull()).isTrue();
+        assertThat(cleared.json().get("name").asText()).isEqualTo("English deep dive");
+        assertProblem(api.patch(path, ADMIN, "{\"name\": null}"), 400, "name");
+        assertProblem(api.patch(path, ADMIN, "{\"lineManagerId\": null}"), 400, "lineManagerId");
+        assertProblem(api.patch(path, ADMIN, "{\"name\": \"\"}"), 400, "name");
+        assertProblem(api.patch(path, ADMIN, "{\"purpose\": \"" + "x".repeat(2_001) + "\"}"), 400, "purpose");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(path, ADMIN).json().path("purpose").isNull());
+    }
+
+    @Test
     void malformedOversizedAndWronglyTypedBodiesAreRefusedCleanly() {
         assertThat(api.raw("POST", "/api/work-areas", ADMIN, "application/json", "{\"name\": ").status())
                 .isEqualTo(400);

@@ -87,7 +87,8 @@ class AreaForDevelopmentTest {
     }
 
     private static ChangeAreaForDevelopment status(Actor actor, AreaForDevelopmentStatus status) {
-        return new ChangeAreaForDevelopment(AREA, actor, NONE, AFD, null, null, null, null, null, status);
+        return new ChangeAreaForDevelopment(AREA, actor, NONE, AFD, null, FieldChange.keep(), FieldChange.keep(),
+                FieldChange.keep(), FieldChange.keep(), status);
     }
 
     @Test
@@ -187,16 +188,17 @@ class AreaForDevelopmentTest {
     @Test
     void ownerMayResendTheDetailsUnchangedWithANewStatus() {
         fixture.given(deepDive(erinsRaised()))
-                .when(new ChangeAreaForDevelopment(AREA, ERIN, NONE, AFD, "Questioning", "Observe two lessons",
-                        ERIN.userId(), JULY, OBJECTIVE, AreaForDevelopmentStatus.DONE))
+                .when(new ChangeAreaForDevelopment(AREA, ERIN, NONE, AFD, "Questioning",
+                        FieldChange.to("Observe two lessons"), FieldChange.to(ERIN.userId()), FieldChange.to(JULY),
+                        FieldChange.to(OBJECTIVE), AreaForDevelopmentStatus.DONE))
                 .expectEvents(erinsNow(AreaForDevelopmentStatus.DONE));
     }
 
     @Test
     void ownerWithoutManageCannotChangeAnythingButTheStatus() {
         fixture.given(deepDive(erinsRaised()))
-                .when(new ChangeAreaForDevelopment(AREA, ERIN, NONE, AFD, "Something easier", null, null, null, null,
-                        AreaForDevelopmentStatus.DONE))
+                .when(new ChangeAreaForDevelopment(AREA, ERIN, NONE, AFD, "Something easier", FieldChange.keep(),
+                        FieldChange.keep(), FieldChange.keep(), FieldChange.keep(), AreaForDevelopmentStatus.DONE))
                 .expectException(AccessDenied.class)
                 .expectExceptionMessage("As its owner you may change only the status of this area for development.");
     }
@@ -246,12 +248,12 @@ class AreaForDevelopmentTest {
     @Test
     void lineManagerHandsTheAreaForDevelopmentToSomeoneElseOfTheTrustOnly() {
         fixture.given(deepDive(erinsRaised()))
-                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, null, ETHAN.userId(), null, null,
-                        null))
+                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, FieldChange.keep(),
+                        FieldChange.to(ETHAN.userId()), FieldChange.keep(), FieldChange.keep(), null))
                 .expectEvents(questioningNow(ETHAN.userId(), AreaForDevelopmentStatus.OPEN));
         fixture.given(deepDive(erinsRaised()))
-                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, null, UUID.randomUUID(), null,
-                        null, null))
+                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, FieldChange.keep(),
+                        FieldChange.to(UUID.randomUUID()), FieldChange.keep(), FieldChange.keep(), null))
                 .expectException(InvalidInput.class)
                 .expectExceptionMessage("ownerId does not name a user of this trust.");
     }
@@ -259,8 +261,8 @@ class AreaForDevelopmentTest {
     @Test
     void changeCannotLinkAnObjectiveOfNoSuchKind() {
         fixture.given(deepDive(erinsRaised()))
-                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, null, null, null, UUID.randomUUID(),
-                        null))
+                .when(new ChangeAreaForDevelopment(AREA, MENTOR, NONE, AFD, null, FieldChange.keep(),
+                        FieldChange.keep(), FieldChange.keep(), FieldChange.to(UUID.randomUUID()), null))
                 .expectException(InvalidInput.class)
                 .expectExceptionMessage("objectiveId does not name an objective of this work area.");
     }

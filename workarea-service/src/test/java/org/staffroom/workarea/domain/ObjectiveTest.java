@@ -64,7 +64,7 @@ class ObjectiveTest {
     }
 
     private static ChangeObjective status(Actor actor, ObjectiveStatus status) {
-        return new ChangeObjective(AREA, actor, NONE, OBJECTIVE, null, null, null, status);
+        return new ChangeObjective(AREA, actor, NONE, OBJECTIVE, null, FieldChange.keep(), FieldChange.keep(), status);
     }
 
     private static ObjectiveChanged readingNow(ObjectiveStatus status) {
@@ -179,7 +179,8 @@ class ObjectiveTest {
         LocalDate december = LocalDate.of(2026, 12, 18);
 
         fixture.given(deepDive(), readingSet())
-                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, "Reading widely", null, december, null))
+                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, "Reading widely", FieldChange.keep(),
+                        FieldChange.to(december), null))
                 .expectEvents(new ObjectiveChanged(OAK, AREA, OBJECTIVE, "Reading widely", "Every class reads daily",
                         december, ObjectiveStatus.OPEN))
                 .expectState(area -> assertThat(area.state().version()).isEqualTo(2));
@@ -188,16 +189,26 @@ class ObjectiveTest {
     @Test
     void anEmptyDescriptionClearsIt() {
         fixture.given(deepDive(), readingSet())
-                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, null, "", null, null))
+                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, null, FieldChange.to(""), FieldChange.keep(),
+                        null))
                 .expectEvents(new ObjectiveChanged(OAK, AREA, OBJECTIVE, "Reading for pleasure", null, JULY,
                         ObjectiveStatus.OPEN));
     }
 
     @Test
+    void aClearedDueDateIsGoneAndWhatTheChangeLeavesOutStays() {
+        fixture.given(deepDive(), readingSet())
+                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, null, FieldChange.keep(), FieldChange.to(null),
+                        null))
+                .expectEvents(new ObjectiveChanged(OAK, AREA, OBJECTIVE, "Reading for pleasure",
+                        "Every class reads daily", null, ObjectiveStatus.OPEN));
+    }
+
+    @Test
     void changeThatChangesNothingStoresNothing() {
         fixture.given(deepDive(), readingSet())
-                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, "Reading for pleasure ", null, JULY,
-                        ObjectiveStatus.OPEN))
+                .when(new ChangeObjective(AREA, MENTOR, NONE, OBJECTIVE, "Reading for pleasure ", FieldChange.keep(),
+                        FieldChange.to(JULY), ObjectiveStatus.OPEN))
                 .expectNoEvents();
     }
 

@@ -169,7 +169,8 @@ class WorkAreaTest {
     @Test
     void changingDetailsAndLineManagerRecordsBothAndReturnsTheNewState() {
         fixture.given(deepDive())
-                .when(new ChangeWorkArea(AREA, ADMIN, "Maths deep dive", null, DemoUser.SAM_COACH.id()))
+                .when(new ChangeWorkArea(AREA, ADMIN, "Maths deep dive", FieldChange.keep(),
+                        DemoUser.SAM_COACH.id()))
                 .expectEvents(new WorkAreaDetailsChanged(OAK, AREA, "Maths deep dive", "Reading for pleasure"),
                         new LineManagerChanged(OAK, AREA, MENTOR.userId(), DemoUser.SAM_COACH.id()))
                 .expectResultMessagePayloadMatching(org.hamcrest.Matchers.any(WorkAreaState.class))
@@ -183,7 +184,8 @@ class WorkAreaTest {
     @Test
     void changeThatChangesNothingStoresNothing() {
         fixture.given(deepDive())
-                .when(new ChangeWorkArea(AREA, MENTOR, "English deep dive", "Reading for pleasure", MENTOR.userId()))
+                .when(new ChangeWorkArea(AREA, MENTOR, "English deep dive", FieldChange.to("Reading for pleasure"),
+                        MENTOR.userId()))
                 .expectNoEvents();
     }
 
