@@ -5,8 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -14,6 +12,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.staffroom.gateway.problem.ProblemResponses;
 import org.staffroom.platform.tokens.RememberingReactiveJwtDecoder;
+import org.staffroom.platform.tokens.TokenChecks;
 import org.staffroom.platform.tokens.VerifiedTokens;
 
 /**
@@ -66,8 +65,7 @@ class SecurityConfiguration {
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${staffroom.security.issuer}") String issuer) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer), new TrustIdValidator()));
+        decoder.setJwtValidator(TokenChecks.forIssuer(issuer));
         return new RememberingReactiveJwtDecoder(decoder, new VerifiedTokens());
     }
 }

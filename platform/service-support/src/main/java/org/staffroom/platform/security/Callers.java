@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.tokens.TokenChecks;
 
 /** Reads the acting user from a validated token. */
 public final class Callers {
@@ -16,7 +17,7 @@ public final class Callers {
     }
 
     public static Actor fromToken(Jwt token) {
-        return new Actor(UUID.fromString(token.getSubject()), token.getClaimAsString(TrustClaimValidator.TRUST_CLAIM),
+        return new Actor(UUID.fromString(token.getSubject()), token.getClaimAsString(TokenChecks.TRUST_CLAIM),
                 realmRoles(token));
     }
 

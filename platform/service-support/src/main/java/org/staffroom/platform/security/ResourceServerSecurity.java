@@ -12,15 +12,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.staffroom.platform.tokens.RememberingJwtDecoder;
+import org.staffroom.platform.tokens.TokenChecks;
 import org.staffroom.platform.tokens.VerifiedTokens;
 import org.staffroom.platform.web.ProblemWriter;
 import org.staffroom.platform.web.Problems;
@@ -43,8 +42,7 @@ public class ResourceServerSecurity {
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${staffroom.security.issuer}") String issuer) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                JwtValidators.createDefaultWithIssuer(issuer), new TrustClaimValidator(), new SubjectValidator())));
+        decoder.setJwtValidator(TokenChecks.forIssuer(issuer));
         return new RememberingJwtDecoder(decoder, new VerifiedTokens());
     }
 
