@@ -23,6 +23,7 @@ import org.staffroom.notification.delivery.NoticeConsumer;
 import org.staffroom.notification.domain.RetrySchedule;
 import org.staffroom.notification.preferences.PreferenceStore;
 import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.consuming.CatchUp;
 import org.staffroom.platform.consuming.DomainEventConsumers;
 import org.staffroom.platform.directory.UserDirectory;
 
@@ -81,10 +82,18 @@ public class NotificationConfiguration {
         return new NoticeConsumer(access, preferences, queue, sender, mongo, clock, maxAge);
     }
 
+    /**
+     * Starts once the access projection has caught up, so that notices are not read before the areas they are
+     * about, which would hold them until they are set aside as unknown.
+     */
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> noticeListener(DomainEventConsumers consumers,
-            NoticeConsumer notices) {
-        return consumers.consumer(CONSUMER, List.of(Topics.BLOG), notices);
+            NoticeConsumer notices, CatchUp accessCatchUp) {
+        ConcurrentMessageListenerContainer<String, byte[]> container = consumers.consumer(CONSUMER,
+                List.of(Topics.BLOG), notices);
+        container.setAutoStartup(false);
+        accessCatchUp.whenCaughtUp(container::start);
+        return container;
     }
 
     @Bean

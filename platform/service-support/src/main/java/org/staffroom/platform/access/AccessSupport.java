@@ -3,6 +3,7 @@ package org.staffroom.platform.access;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -10,8 +11,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.staffroom.events.Topics;
+import org.staffroom.platform.consuming.CatchUp;
 import org.staffroom.platform.consuming.DomainEventConsumers;
 import org.staffroom.platform.consuming.EventConsuming;
 
@@ -20,6 +23,8 @@ import org.staffroom.platform.consuming.EventConsuming;
 public class AccessSupport {
 
     public static final String CONSUMER = "access";
+
+    private static final List<String> TOPICS = List.of(Topics.WORKAREA, Topics.COLLABORATION);
 
     @Bean
     AccessPolicy accessPolicy(MongoTemplate mongo,
@@ -46,6 +51,17 @@ public class AccessSupport {
             AccessProjection projection) {
         long reading = projection.startReading();
         String name = reading == 0 ? CONSUMER : CONSUMER + "-" + reading;
-        return consumers.consumer(name, List.of(Topics.WORKAREA, Topics.COLLABORATION), projection);
+        return consumers.consumer(name, TOPICS, projection);
+    }
+
+    /**
+     * The service is out of service until its access projection has read what the topics held at start, as it
+     * could not tell who may do what before; it appears in health as {@code accessProjection}.
+     */
+    @Bean
+    CatchUp accessProjectionHealthIndicator(KafkaAdmin admin,
+            @Qualifier("accessConsumer") ConcurrentMessageListenerContainer<String, byte[]> accessConsumer) {
+        return new CatchUp(admin.getConfigurationProperties(), accessConsumer.getContainerProperties().getGroupId(),
+                TOPICS);
     }
 }
