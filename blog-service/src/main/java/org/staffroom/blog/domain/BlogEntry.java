@@ -203,7 +203,7 @@ public class BlogEntry {
 
     private static void checkOpen(BlogAccess access) {
         if (access.archived()) {
-            throw new Conflict("The work area is archived and takes no more changes.");
+            throw Conflict.archivedArea();
         }
     }
 

@@ -343,7 +343,7 @@ public class WorkArea {
 
     private void checkOpen() {
         if (archived) {
-            throw new Conflict("The work area is archived and takes no more changes.");
+            throw Conflict.archivedArea();
         }
     }
 

@@ -149,7 +149,7 @@ public class AccessPolicy {
 
     public static void requireOpen(WorkAreaAccess access) {
         if (access.archived()) {
-            throw new Conflict("The work area is archived and takes no more changes.");
+            throw Conflict.archivedArea();
         }
     }
 

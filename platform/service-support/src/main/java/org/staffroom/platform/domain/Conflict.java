@@ -6,4 +6,9 @@ public class Conflict extends DomainException {
     public Conflict(String message) {
         super(message);
     }
+
+    /** What every service answers to a change of an archived work area. */
+    public static Conflict archivedArea() {
+        return new Conflict("The work area is archived and takes no more changes.");
+    }
 }
