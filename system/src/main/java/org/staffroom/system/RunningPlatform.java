@@ -3,6 +3,7 @@ package org.staffroom.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +33,13 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Starts a platform on an empty home under {@code home}, telling the listener how the start goes. */
     public static RunningPlatform startFresh(Path repository, Path home, StartupListener listener) {
-        RunningPlatform running = new RunningPlatform(options(repository, home, listener));
+        return startFresh(repository, home, listener, List.of());
+    }
+
+    /** As above, with system properties for every application, such as {@code -Dname=value}. */
+    public static RunningPlatform startFresh(Path repository, Path home, StartupListener listener,
+            List<String> appProperties) {
+        RunningPlatform running = new RunningPlatform(options(repository, home, listener, appProperties));
         running.platform = LocalPlatform.start(running.options.withReset(true));
         return running;
     }
@@ -71,11 +78,14 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    private static PlatformOptions options(Path repository, Path home, StartupListener listener) {
+    private static PlatformOptions options(Path repository, Path home, StartupListener listener,
+            List<String> appProperties) {
         Path artifacts = repository.resolve("deploy/target/platform");
         requireBuilt(repository);
-        return new PlatformOptions(home, repository, artifacts, AppCatalog.ALL, false, AppJvmFlags.fromEnvironment(),
-                Duration.ofMinutes(5), listener);
+        List<String> flags = new ArrayList<>(AppJvmFlags.fromEnvironment());
+        flags.addAll(appProperties);
+        return new PlatformOptions(home, repository, artifacts, AppCatalog.ALL, false, flags, Duration.ofMinutes(5),
+                listener);
     }
 
     private static void requireBuilt(Path repository) {

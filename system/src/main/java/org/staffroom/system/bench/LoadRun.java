@@ -6,6 +6,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class LoadRun {
     public static Latencies measure(int threads, int count, Operation operation) throws Exception {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
-        AtomicLong failures = new AtomicLong();
+        Failures failures = new Failures();
         return run(threads, nanos, failures, (pool, start) -> {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -59,7 +60,7 @@ public final class LoadRun {
             throw new IllegalArgumentException("the rate must be above zero, was " + perSecond);
         }
         long[] nanos = new long[count];
-        AtomicLong failures = new AtomicLong();
+        Failures failures = new Failures();
         long interval = (long) (1e9 / perSecond);
         return run(threads, nanos, failures, (pool, start) -> {
             List<Future<?>> calls = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class LoadRun {
     }
 
     /** Runs the submitted calls to their end; fails if any call failed, and otherwise gives their latencies. */
-    private static Latencies run(int threads, long[] nanos, AtomicLong failures, Calls calls) throws Exception {
+    private static Latencies run(int threads, long[] nanos, Failures failures, Calls calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -91,17 +92,25 @@ public final class LoadRun {
             pool.shutdownNow();
         }
         long wall = System.nanoTime() - start;
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " of " + nanos.length + " calls failed");
+        if (failures.count.get() > 0) {
+            throw new IllegalStateException(failures.count.get() + " of " + nanos.length + " calls failed; the first: "
+                    + failures.first.get());
         }
         return new Latencies(nanos, wall);
     }
 
-    private static void call(Operation operation, int index, AtomicLong failures) {
+    private static void call(Operation operation, int index, Failures failures) {
         try {
             operation.run(index);
         } catch (Exception e) {
-            failures.incrementAndGet();
+            failures.count.incrementAndGet();
+            failures.first.compareAndSet(null, e.toString());
         }
+    }
+
+    /** How many calls failed, and how the first of them did. */
+    private static final class Failures {
+        private final AtomicLong count = new AtomicLong();
+        private final AtomicReference<String> first = new AtomicReference<>();
     }
 }
