@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.staffroom.testing.ServiceTest;
 class AccessReadingTest {
 
     private static final String TRUST = "oak-academies";
+    private static final String LEGACY = "access";
 
     @Autowired
     MongoClient client;
@@ -37,6 +39,11 @@ class AccessReadingTest {
     @BeforeEach
     void setUp() {
         mongo = new MongoTemplate(client, "access-reading-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        mongo.getDb().drop();
     }
 
     private AccessProjection keeping(AccessFact... facts) {
@@ -55,42 +62,46 @@ class AccessReadingTest {
     }
 
     @Test
-    void aFreshProjectionIsFilledByTheFirstReadingAndKeepsIt() {
-        assertThat(keeping(AccessFact.NAME).startReading()).isZero();
+    void aFreshProjectionBeginsANewReadingAndKeepsIt() {
+        String first = keeping(AccessFact.NAME).startReading(LEGACY);
         applyOneArea(keeping(AccessFact.NAME));
 
-        assertThat(keeping(AccessFact.NAME).startReading()).isZero();
+        assertThat(first).startsWith(LEGACY + "-");
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(first);
         assertThat(documents()).isOne();
     }
 
     @Test
-    void keepingAFactNotKeptBeforeDropsTheDocumentsAndReadsTheTopicsAgain() {
-        keeping().startReading();
+    void keepingAFactNotKeptBeforeDropsTheDocumentsAndBeginsANewReading() {
+        String first = keeping().startReading(LEGACY);
         applyOneArea(keeping());
 
-        assertThat(keeping(AccessFact.LINKS).startReading()).isOne();
+        String second = keeping(AccessFact.LINKS).startReading(LEGACY);
+
+        assertThat(second).isNotEqualTo(first).startsWith(LEGACY + "-");
         assertThat(documents()).isZero();
-        assertThat(keeping(AccessFact.LINKS).startReading()).isOne();
+        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY)).isEqualTo(second);
     }
 
     @Test
     void keepingFewerFactsReadsOnButAFactDroppedAndKeptAgainNeedsANewReading() {
-        keeping(AccessFact.NAME, AccessFact.LINKS).startReading();
+        String first = keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY);
         applyOneArea(keeping(AccessFact.NAME, AccessFact.LINKS));
 
-        assertThat(keeping(AccessFact.NAME).startReading()).isZero();
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(first);
         assertThat(documents()).isOne();
-        assertThat(keeping(AccessFact.NAME, AccessFact.LINKS).startReading()).isOne();
+        assertThat(keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY)).isNotEqualTo(first);
         assertThat(documents()).isZero();
     }
 
     @Test
-    void documentsWrittenBeforeFactsWereChosenHoldThemAll() {
+    void documentsWrittenBeforeReadingsWereRecordedHoldEveryFactUnderTheLegacyName() {
         applyOneArea(keeping(AccessFact.NAME, AccessFact.LINKS));
 
-        assertThat(keeping(AccessFact.LINKS).startReading()).isZero();
+        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY)).isEqualTo(LEGACY);
         assertThat(documents()).isOne();
-        assertThat(keeping().startReading()).isZero();
-        assertThat(keeping(AccessFact.NAME).startReading()).isOne();
+        assertThat(keeping().startReading(LEGACY)).isEqualTo(LEGACY);
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isNotEqualTo(LEGACY);
+        assertThat(documents()).isZero();
     }
 }

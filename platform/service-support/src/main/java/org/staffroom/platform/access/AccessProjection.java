@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -143,29 +144,49 @@ public class AccessProjection implements EnvelopeHandler {
     }
 
     /**
-     * Fits the documents to the facts kept now, and answers which reading of the topics fills them. A fact that
-     * was not kept before is missing from the events already applied, and their sequence guards would refuse
-     * them again, so the documents are dropped and the next reading starts from the beginning of the topics.
-     * Documents written before a service chose its facts hold all of them.
+     * Fits the documents to the facts kept now, and answers the name of the reading of the topics that fills
+     * them, for its consumer to be named after. A fact that was not kept before is missing from the events
+     * already applied, and their sequence guards would refuse them again, so the documents are dropped and a new
+     * reading begins. Each new reading has a name never used before, so that its consumer group starts at the
+     * beginning of the topics whatever earlier groups committed; a projection with no documents and no reading
+     * on record, such as a fresh one or one whose database was emptied, begins one too. Documents written before
+     * readings were recorded hold every fact and were read under {@code legacyName}.
+     *
+     * <p>When several instances start at once and a new reading begins, only one of them drops the documents, but
+     * another may already be writing under the new name; start one instance first after a change of facts.
      */
-    public long startReading() {
-        Reading last = mongo.findById(Reading.ID, Reading.class);
-        Set<AccessFact> before;
-        long reading;
-        if (last == null) {
-            before = mongo.estimatedCount(WorkAreaAccessDocument.class) > 0
-                    ? EnumSet.allOf(AccessFact.class) : kept;
-            reading = 0;
-        } else {
-            before = AccessFact.setOf(last.kept());
-            reading = last.number();
+    public String startReading(String legacyName) {
+        Reading recorded = mongo.findById(Reading.ID, Reading.class);
+        Reading last = recorded;
+        if (last == null && mongo.estimatedCount(WorkAreaAccessDocument.class) > 0) {
+            last = new Reading(Reading.ID, List.of(AccessFact.values()), legacyName);
         }
-        if (!before.containsAll(kept)) {
-            reset();
-            reading++;
+        if (last != null && AccessFact.setOf(last.kept()).containsAll(kept)) {
+            mongo.save(new Reading(Reading.ID, List.copyOf(kept), last.consumer()));
+            return last.consumer();
         }
-        mongo.save(new Reading(Reading.ID, List.copyOf(kept), reading));
-        return reading;
+        Reading next = new Reading(Reading.ID, List.copyOf(kept),
+                legacyName + "-" + UUID.randomUUID().toString().substring(0, 8));
+        if (!claim(recorded, next)) {
+            return startReading(legacyName);
+        }
+        reset();
+        return next.consumer();
+    }
+
+    /** Records the new reading unless another instance has changed the record since it was read. */
+    private boolean claim(Reading recorded, Reading next) {
+        if (recorded == null) {
+            try {
+                mongo.insert(next);
+                return true;
+            } catch (DuplicateKeyException another) {
+                return false;
+            }
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(Reading.ID).and("consumer").is(recorded.consumer()));
+        Update update = new Update().set("kept", next.kept()).set("consumer", next.consumer());
+        return mongo.updateFirst(unchanged, update, Reading.class).getMatchedCount() > 0;
     }
 
     /** Forgets everything, before the topics are read again from the start. */
@@ -173,9 +194,9 @@ public class AccessProjection implements EnvelopeHandler {
         mongo.dropCollection(WorkAreaAccessDocument.class);
     }
 
-    /** Which facts the documents hold, and the number of the reading of the topics that filled them. */
+    /** Which facts the documents hold, and the name of the reading of the topics that fills them. */
     @Document(Reading.COLLECTION)
-    record Reading(@Id String id, List<AccessFact> kept, long number) {
+    record Reading(@Id String id, List<AccessFact> kept, String consumer) {
 
         static final String COLLECTION = "access_readings";
         static final String ID = "current";

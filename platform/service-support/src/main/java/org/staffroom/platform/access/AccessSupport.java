@@ -45,13 +45,11 @@ public class AccessSupport {
         return new MyAccessController(policy);
     }
 
-    /** Each new reading of the topics has a consumer group of its own, which starts at their beginning. */
+    /** Each reading of the topics has a consumer group of its own, which starts at their beginning. */
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
             AccessProjection projection) {
-        long reading = projection.startReading();
-        String name = reading == 0 ? CONSUMER : CONSUMER + "-" + reading;
-        return consumers.consumer(name, TOPICS, projection);
+        return consumers.consumer(projection.startReading(CONSUMER), TOPICS, projection);
     }
 
     /**
