@@ -21,10 +21,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Tells when a consumer group has read everything its topics held when the service started. Until then the
- * service's health is OUT_OF_SERVICE, so that a service whose projection is still being filled, on its first
- * start or while it reads its topics again, takes no traffic; and work that needs the projection can wait for
- * it with {@link #whenCaughtUp}. Progress is judged by the group's committed offsets, which trail what was
- * handled by about a second.
+ * service's health and readiness answer OUT_OF_SERVICE, so that whatever waits on them (the local platform at
+ * start, or a load balancer) does not count on a projection that is still being filled, on a first start or while
+ * it reads its topics again; work that needs the projection can wait for it with {@link #whenCaughtUp}. Progress
+ * is judged by the group's committed offsets, which trail what was handled by a few seconds.
  */
 public class CatchUp implements SmartLifecycle, HealthIndicator {
 
@@ -37,6 +37,7 @@ public class CatchUp implements SmartLifecycle, HealthIndicator {
     private final List<String> topics;
     private final List<Runnable> waiting = new ArrayList<>();
     private volatile boolean caughtUp;
+    private volatile boolean stopped;
     private volatile Object behind = "not checked yet";
     private volatile Thread watcher;
 
@@ -75,11 +76,20 @@ public class CatchUp implements SmartLifecycle, HealthIndicator {
         thread.start();
     }
 
+    /** Stops watching; once this returns, no waiting action starts any more. */
     @Override
     public void stop() {
+        synchronized (waiting) {
+            stopped = true;
+        }
         Thread thread = watcher;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(CALL_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -91,69 +101,91 @@ public class CatchUp implements SmartLifecycle, HealthIndicator {
 
     private void watch() {
         try (Admin admin = Admin.create(adminConfig)) {
-            Map<TopicPartition, Long> target = null;
-            while (!caughtUp) {
+            Map<TopicPartition, Span> target = null;
+            while (!caughtUp && !stopped) {
                 try {
                     if (target == null) {
-                        target = endOffsets(admin);
+                        target = heldNow(admin);
                     }
-                    Map<TopicPartition, Long> lagging = lagging(admin, target);
-                    if (lagging.isEmpty()) {
+                    long lag = lag(admin, target);
+                    if (lag == 0) {
                         complete();
                         return;
                     }
-                    behind = lagging.values().stream().mapToLong(Long::longValue).sum();
+                    behind = lag;
                 } catch (ExecutionException | TimeoutException e) {
                     behind = "Kafka did not answer";
                     log.debug("Catch-up check of {} failed: {}", groupId, e.toString());
+                } catch (RuntimeException e) {
+                    behind = "the check failed";
+                    log.warn("Catch-up check of {} failed", groupId, e);
                 }
                 Thread.sleep(POLL.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            behind = "the check could not start";
+            log.warn("Catch-up of {} cannot be watched", groupId, e);
         }
     }
 
-    /** The end of each partition that holds anything, as the topics stand now. */
-    private Map<TopicPartition, Long> endOffsets(Admin admin)
+    /** The first and next offsets of each partition that holds anything now. */
+    private Map<TopicPartition, Span> heldNow(Admin admin)
             throws ExecutionException, InterruptedException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get(CALL_SECONDS, TimeUnit.SECONDS).forEach((topic, described) ->
-                described.partitions().forEach(partition ->
-                        latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
-        Map<TopicPartition, Long> ends = new HashMap<>();
+                described.partitions().forEach(partition -> {
+                    TopicPartition key = new TopicPartition(topic, partition.partition());
+                    earliest.put(key, OffsetSpec.earliest());
+                    latest.put(key, OffsetSpec.latest());
+                }));
+        Map<TopicPartition, Long> firsts = new HashMap<>();
+        admin.listOffsets(earliest).all().get(CALL_SECONDS, TimeUnit.SECONDS)
+                .forEach((partition, first) -> firsts.put(partition, first.offset()));
+        Map<TopicPartition, Span> held = new HashMap<>();
         admin.listOffsets(latest).all().get(CALL_SECONDS, TimeUnit.SECONDS).forEach((partition, end) -> {
-            if (end.offset() > 0) {
-                ends.put(partition, end.offset());
+            long first = firsts.getOrDefault(partition, 0L);
+            if (end.offset() > first) {
+                held.put(partition, new Span(first, end.offset()));
             }
         });
-        return ends;
+        return held;
     }
 
-    /** How far the group's committed offsets are short of the target, for each partition that is. */
-    private Map<TopicPartition, Long> lagging(Admin admin, Map<TopicPartition, Long> target)
+    /**
+     * The records of the target the group has not committed yet. A partition it has committed nothing on is read
+     * from its first record, as the consumers start at the earliest offset.
+     */
+    private long lag(Admin admin, Map<TopicPartition, Span> target)
             throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(CALL_SECONDS, TimeUnit.SECONDS);
-        Map<TopicPartition, Long> lagging = new HashMap<>();
-        target.forEach((partition, end) -> {
-            OffsetAndMetadata at = committed.get(partition);
-            long reached = at == null ? 0 : at.offset();
-            if (reached < end) {
-                lagging.put(partition, end - reached);
-            }
-        });
-        return lagging;
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Span> entry : target.entrySet()) {
+            OffsetAndMetadata at = committed.get(entry.getKey());
+            long reached = Math.max(entry.getValue().first(), at == null ? 0 : at.offset());
+            lag += Math.max(0, entry.getValue().end() - reached);
+        }
+        return lag;
     }
 
     private void complete() {
         List<Runnable> actions;
         synchronized (waiting) {
+            if (stopped) {
+                return;
+            }
             caughtUp = true;
             actions = List.copyOf(waiting);
             waiting.clear();
         }
         log.info("Consumer group {} has read what its topics held at start", groupId);
         actions.forEach(Runnable::run);
+    }
+
+    /** The offsets a partition held: its first record's and the one after its last. */
+    private record Span(long first, long end) {
     }
 }
