@@ -2,8 +2,10 @@ package org.staffroom.platform.access;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -27,24 +29,31 @@ public class AccessPolicy {
 
     private static final Duration POLL = Duration.ofMillis(20);
     private static final int MAX_WAITING = 32;
+    private static final int MAX_WAITING_PER_CALLER = 4;
 
     private final MongoTemplate mongo;
     private final Duration arrivalWait;
     private final Semaphore waiting;
+    private final int maxWaitingPerCaller;
+    private final Map<UUID, Integer> waitingBy = new ConcurrentHashMap<>();
 
     /**
      * @param arrivalWait how long a request for an area this service has not heard of waits for its creation to
      *                    arrive, so that an area opened a moment ago can be used at once everywhere
      */
     public AccessPolicy(MongoTemplate mongo, Duration arrivalWait) {
-        this(mongo, arrivalWait, MAX_WAITING);
+        this(mongo, arrivalWait, MAX_WAITING, MAX_WAITING_PER_CALLER);
     }
 
-    /** As above, with at most {@code maxWaiting} requests waiting at once; the others are answered at once. */
-    public AccessPolicy(MongoTemplate mongo, Duration arrivalWait, int maxWaiting) {
+    /**
+     * As above, with at most {@code maxWaiting} requests waiting at once, and at most {@code maxWaitingPerCaller}
+     * of any one caller's; the others are answered at once.
+     */
+    public AccessPolicy(MongoTemplate mongo, Duration arrivalWait, int maxWaiting, int maxWaitingPerCaller) {
         this.mongo = mongo;
         this.arrivalWait = arrivalWait;
         this.waiting = new Semaphore(maxWaiting);
+        this.maxWaitingPerCaller = maxWaitingPerCaller;
     }
 
     /** The area's access facts, whoever asks; empty until its creation has arrived. */
@@ -76,9 +85,9 @@ public class AccessPolicy {
     /**
      * The area if it belongs to the caller's trust, without judging any right. An area not heard of yet is
      * waited for a moment; another trust's area answers after the same moment, so that the time taken tells
-     * nobody whether it exists. Only a few requests wait at once, so that a burst of unknown ids cannot hold
-     * every request thread; when all those places are taken, every such request is answered at once, whether the
-     * area is unknown or another trust's, and the time taken still tells nothing.
+     * nobody whether it exists. Only a few requests wait at once, and only a few of any one caller's, so that a
+     * burst of unknown ids cannot hold every request thread or every place; a request that finds no place is
+     * answered at once, whether the area is unknown or another trust's, so the time taken still tells nothing.
      */
     public WorkAreaAccess inTrustOf(Actor actor, UUID workAreaId) {
         long deadline = System.nanoTime() + arrivalWait.toNanos();
@@ -86,7 +95,7 @@ public class AccessPolicy {
         if (found.isPresent() && actor.belongsTo(found.get().trustId())) {
             return found.get();
         }
-        if (waiting.tryAcquire()) {
+        if (takePlace(actor.userId())) {
             try {
                 if (found.isEmpty()) {
                     Optional<WorkAreaAccess> arrived = awaitFrom(Optional.empty(), workAreaId, deadline)
@@ -97,10 +106,24 @@ public class AccessPolicy {
                 }
                 pauseUntil(deadline);
             } finally {
+                leavePlace(actor.userId());
                 waiting.release();
             }
         }
         throw new NotFound("No work area " + workAreaId + ".");
+    }
+
+    private boolean takePlace(UUID caller) {
+        int held = waitingBy.merge(caller, 1, Integer::sum);
+        if (held <= maxWaitingPerCaller && waiting.tryAcquire()) {
+            return true;
+        }
+        leavePlace(caller);
+        return false;
+    }
+
+    private void leavePlace(UUID caller) {
+        waitingBy.computeIfPresent(caller, (id, held) -> held <= 1 ? null : held - 1);
     }
 
     /** Sleeps until the deadline; false if the thread was interrupted, which ends the wait early. */

@@ -26,44 +26,65 @@ import org.staffroom.platform.domain.NotFound;
 /** How requests for areas this service has not heard of wait, with a projection that never hears of them. */
 class AccessPolicyWaitTest {
 
-    private static final Actor CALLER = new Actor(UUID.randomUUID(), "oak-academies", Set.of(Actor.STAFF));
+    private static final Actor CALLER = staff();
+    private static final Actor OTHER = staff();
 
     private final MongoTemplate mongo = mock(MongoTemplate.class);
-    private final AccessPolicy policy = new AccessPolicy(mongo, Duration.ofMinutes(5), 1);
-    private final ExecutorService threads = Executors.newSingleThreadExecutor();
-    private final ExecutorService others = Executors.newSingleThreadExecutor();
+    private final AccessPolicy policy = new AccessPolicy(mongo, Duration.ofMinutes(5), 2, 1);
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @AfterEach
     void stop() {
         threads.shutdownNow();
-        others.shutdownNow();
     }
 
-    /** A request that holds the only waiting place, polling for an area that never arrives. */
-    private Future<?> waitingRequest() {
+    private static Actor staff() {
+        return new Actor(UUID.randomUUID(), "oak-academies", Set.of(Actor.STAFF));
+    }
+
+    /** A request that holds a waiting place, polling for an area that never arrives. */
+    private Future<?> waitingRequest(Actor caller) {
         UUID unknown = UUID.randomUUID();
-        Future<?> waiting = threads.submit(() -> policy.inTrustOf(CALLER, unknown));
+        Future<?> waiting = threads.submit(() -> policy.inTrustOf(caller, unknown));
         verify(mongo, timeout(10_000).atLeast(2)).findById(eq(unknown.toString()), eq(WorkAreaAccessDocument.class));
         return waiting;
     }
 
-    @Test
-    void onceEveryWaitingPlaceIsTakenAnUnknownAreaIsNotFoundAtOnce() {
-        Future<?> waiting = waitingRequest();
-
-        Future<?> another = others.submit(() -> policy.inTrustOf(CALLER, UUID.randomUUID()));
-
-        assertThatThrownBy(() -> another.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
+    private void assertNotFoundWithoutWaiting(Actor caller) {
+        Future<?> answered = threads.submit(() -> policy.inTrustOf(caller, UUID.randomUUID()));
+        assertThatThrownBy(() -> answered.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(NotFound.class);
-        assertThat(waiting).isNotDone();
     }
 
     @Test
-    void anInterruptedWaitEndsAndAnswersNotFound() throws Exception {
-        Future<?> waiting = waitingRequest();
+    void aCallerWhoHoldsTheirWaitingPlacesGetsNotFoundAtOnceWhileOthersStillWait() {
+        Future<?> first = waitingRequest(CALLER);
+
+        assertNotFoundWithoutWaiting(CALLER);
+        Future<?> other = waitingRequest(OTHER);
+
+        assertThat(first).isNotDone();
+        assertThat(other).isNotDone();
+    }
+
+    @Test
+    void onceEveryWaitingPlaceIsTakenAnUnknownAreaIsNotFoundAtOnce() {
+        Future<?> first = waitingRequest(CALLER);
+        Future<?> second = waitingRequest(OTHER);
+
+        assertNotFoundWithoutWaiting(staff());
+
+        assertThat(first).isNotDone();
+        assertThat(second).isNotDone();
+    }
+
+    @Test
+    void anInterruptedWaitEndsAndAnswersNotFound() {
+        Future<?> waiting = waitingRequest(CALLER);
 
         threads.shutdownNow();
 
-        assertThatThrownBy(() -> waiting.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> waiting.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(NotFound.class);
     }
 }
