@@ -67,7 +67,7 @@ public class AreaForDevelopmentController {
 
     @PatchMapping("/{afdId}")
     public AreaForDevelopmentResponse change(@PathVariable UUID id, @PathVariable UUID afdId,
-            @Valid @RequestBody ChangeAreaForDevelopmentRequest body, Actor actor) {
+            @RequestBody ChangeAreaForDevelopmentRequest body, Actor actor) {
         AreaForDevelopment changed = commands.send(new ChangeAreaForDevelopment(id, actor,
                 areas.rightsGrantedTo(actor, id), afdId, PatchFields.required("title", body.getTitle()),
                 PatchFields.optional(body.getAction()), PatchFields.optional(body.getOwnerId()),

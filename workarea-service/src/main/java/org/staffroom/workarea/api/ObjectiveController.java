@@ -66,7 +66,7 @@ public class ObjectiveController {
 
     @PatchMapping("/{objectiveId}")
     public ObjectiveResponse change(@PathVariable UUID id, @PathVariable UUID objectiveId,
-            @Valid @RequestBody ChangeObjectiveRequest body, Actor actor) {
+            @RequestBody ChangeObjectiveRequest body, Actor actor) {
         Objective changed = commands.send(new ChangeObjective(id, actor, areas.rightsGrantedTo(actor, id),
                 objectiveId, PatchFields.required("title", body.getTitle()),
                 PatchFields.optional(body.getDescription()), PatchFields.optional(body.getDueDate()),

@@ -84,7 +84,7 @@ public class WorkAreaController {
     }
 
     @PatchMapping("/{id}")
-    public WorkAreaResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeWorkAreaRequest body,
+    public WorkAreaResponse change(@PathVariable UUID id, @RequestBody ChangeWorkAreaRequest body,
             Actor actor) {
         WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor,
                 PatchFields.required("name", body.getName()), PatchFields.optional(body.getPurpose()),

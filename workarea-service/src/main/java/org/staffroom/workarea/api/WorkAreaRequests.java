@@ -32,11 +32,12 @@ public final class WorkAreaRequests {
 
     /*
      * PATCH bodies are classes with setters rather than records: Jackson calls a setter only for a field the body
-     * names, so an absent field stays null while a field given as null arrives as an empty Optional.
+     * names, so an absent field stays null while a field given as null arrives as an empty Optional. (A record
+     * component would read an absent Optional as empty too.)
      */
 
     /** A merge patch of a work area: absent fields stay as they are, a null purpose is cleared. */
-    public static final class ChangeWorkAreaRequest {
+    public static final class ChangeWorkAreaRequest extends MergePatch {
 
         private Optional<String> name;
         private Optional<String> purpose;
@@ -74,7 +75,7 @@ public final class WorkAreaRequests {
     }
 
     /** A merge patch of an objective: absent fields stay as they are; null ones, and an empty description, clear. */
-    public static final class ChangeObjectiveRequest {
+    public static final class ChangeObjectiveRequest extends MergePatch {
 
         private Optional<String> title;
         private Optional<String> description;
@@ -123,7 +124,7 @@ public final class WorkAreaRequests {
     }
 
     /** A merge patch of an area for development: absent fields stay; null ones, and an empty action, clear. */
-    public static final class ChangeAreaForDevelopmentRequest {
+    public static final class ChangeAreaForDevelopmentRequest extends MergePatch {
 
         private Optional<String> title;
         private Optional<String> action;

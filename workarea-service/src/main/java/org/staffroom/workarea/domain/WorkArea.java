@@ -410,14 +410,7 @@ public class WorkArea {
     }
 
     private static String requirePurpose(String candidate) {
-        String text = trimmed(candidate);
-        if (text != null && text.length() > PURPOSE_MAX) {
-            throw new InvalidInput("purpose", "purpose must be at most " + PURPOSE_MAX + " characters.");
-        }
-        return text;
+        return FreeText.optional("purpose", candidate, PURPOSE_MAX);
     }
 
-    private static String trimmed(String text) {
-        return text == null ? null : text.strip();
-    }
 }

@@ -26,8 +26,7 @@ public final class WorkAreaCommands {
                                WorkAreaKind kind, UUID lineManagerId, UUID ownerId, String schoolId) {
     }
 
-    /** Null fields stay as they are. */
-    /** A null name or line manager stays as it is. */
+    /** A null name or line manager stays as it is; a purpose given as null or empty text is cleared. */
     public record ChangeWorkArea(@TargetAggregateIdentifier UUID workAreaId, Actor actor, String name,
                                  FieldChange<String> purpose, UUID lineManagerId) {
     }
@@ -50,7 +49,7 @@ public final class WorkAreaCommands {
         }
     }
 
-    /** A null title or status stays as it is; an empty description clears it, as clearing it does. */
+    /** A null title or status stays as it is; a description or due date given as null, or empty text, is cleared. */
     public record ChangeObjective(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
                                   Map<Section, AccessLevel> grantedRights, UUID objectiveId, String title,
                                   FieldChange<String> description, FieldChange<LocalDate> dueDate,
@@ -71,7 +70,7 @@ public final class WorkAreaCommands {
         }
     }
 
-    /** A null title or status stays as it is; an empty action clears it, as clearing it does. */
+    /** A null title or status stays as it is; an optional field given as null, or empty text, is cleared. */
     public record ChangeAreaForDevelopment(@TargetAggregateIdentifier UUID workAreaId, Actor actor,
                                            Map<Section, AccessLevel> grantedRights, UUID areaForDevelopmentId,
                                            String title, FieldChange<String> action, FieldChange<UUID> ownerId,

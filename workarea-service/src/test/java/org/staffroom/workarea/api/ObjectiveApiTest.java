@@ -126,6 +126,7 @@ class ObjectiveApiTest {
         assertThat(api.patch(path, MENTOR, "{\"description\": null}").json().get("description").isNull()).isTrue();
         assertProblem(api.patch(path, MENTOR, "{\"title\": null}"), 400, "title");
         assertProblem(api.patch(path, MENTOR, "{\"status\": null}"), 400, "status");
+        assertProblem(api.patch(path, MENTOR, "{\"duedate\": null}"), 400, "duedate");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             JsonNode read = api.get(path, MENTOR).json();
             assertThat(read.path("dueDate").isNull()).isTrue();

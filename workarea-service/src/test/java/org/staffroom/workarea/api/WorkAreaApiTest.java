@@ -195,6 +195,9 @@ class WorkAreaApiTest {
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         assertThat(cleared.json().get("purpose").isNull()).isTrue();
         assertThat(cleared.json().get("name").asText()).isEqualTo("English deep dive");
+        assertThat(api.patch(path, ADMIN, "{\"purpose\": \"Oracy\"}").json().get("purpose").asText())
+                .isEqualTo("Oracy");
+        assertThat(api.patch(path, ADMIN, "{\"purpose\": \" \"}").json().get("purpose").isNull()).isTrue();
         assertProblem(api.patch(path, ADMIN, "{\"name\": null}"), 400, "name");
         assertProblem(api.patch(path, ADMIN, "{\"lineManagerId\": null}"), 400, "lineManagerId");
         assertProblem(api.patch(path, ADMIN, "{\"name\": \"\"}"), 400, "name");

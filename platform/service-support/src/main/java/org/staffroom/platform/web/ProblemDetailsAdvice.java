@@ -129,6 +129,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
         }
+        InvalidInput refused = causeOfType(e, InvalidInput.class);
+        if (refused != null) {
+            return ResponseEntity.badRequest().body(invalidInput(refused));
+        }
         DatabindException databind = causeOfType(e, DatabindException.class);
         String field = databind == null ? "" : fieldPath(databind);
         ProblemDetail problem = field.isEmpty()
