@@ -27,19 +27,26 @@ public class AreaForDevelopmentQueries {
 
     public ItemPage<AreasForDevelopmentDocument.Entry> findAreasForDevelopment(Actor actor, UUID workAreaId,
             int limit, UUID after) {
-        return Pages.after(readableBy(actor, workAreaId), AreasForDevelopmentDocument.Entry::id, after, limit);
+        return Pages.after(readableBy(actor, workAreaId).entries(), AreasForDevelopmentDocument.Entry::id, after,
+                limit);
     }
 
     public AreasForDevelopmentDocument.Entry findAreaForDevelopment(Actor actor, UUID workAreaId,
             UUID areaForDevelopmentId) {
-        return readableBy(actor, workAreaId).stream()
+        Readable readable = readableBy(actor, workAreaId);
+        return readable.entries().stream()
                 .filter(entry -> entry.id().equals(areaForDevelopmentId.toString()))
                 .findFirst()
-                .orElseThrow(() -> new NotFound("No area for development " + areaForDevelopmentId
-                        + " in this work area."));
+                .orElseThrow(() -> readable.all() ? new NotFound("No area for development " + areaForDevelopmentId
+                        + " in this work area.") : noView());
     }
 
-    private List<AreasForDevelopmentDocument.Entry> readableBy(Actor actor, UUID workAreaId) {
+    /**
+     * All the area's areas for development for a caller with VIEW on the section, and otherwise the ones a staff
+     * caller owns. Without VIEW, only an owner's own ones are answered at all: any other, whether it exists or
+     * not, is forbidden, so that nothing is learnt of the section.
+     */
+    private Readable readableBy(Actor actor, UUID workAreaId) {
         WorkAreaDocument area = areas.findInTrust(actor, workAreaId);
         List<AreasForDevelopmentDocument.Entry> all = Optional.ofNullable(mongo.findById(area.id(),
                         AreasForDevelopmentDocument.class))
@@ -47,14 +54,22 @@ public class AreaForDevelopmentQueries {
                 .map(AreasForDevelopmentDocument::areasForDevelopment)
                 .orElse(List.of());
         if (areas.mayView(actor, area, Section.AREAS_FOR_DEVELOPMENT)) {
-            return all;
+            return new Readable(all, true);
         }
         String me = actor.userId().toString();
-        List<AreasForDevelopmentDocument.Entry> owned = all.stream().filter(entry -> me.equals(entry.ownerId()))
-                .toList();
+        List<AreasForDevelopmentDocument.Entry> owned = actor.isStaff()
+                ? all.stream().filter(entry -> me.equals(entry.ownerId())).toList() : List.of();
         if (owned.isEmpty()) {
-            throw new AccessDenied("You need VIEW on " + Section.AREAS_FOR_DEVELOPMENT + " in this work area.");
+            throw noView();
         }
-        return owned;
+        return new Readable(owned, false);
+    }
+
+    /** The areas for development a caller may read, and whether those are all the work area's. */
+    private record Readable(List<AreasForDevelopmentDocument.Entry> entries, boolean all) {
+    }
+
+    private static AccessDenied noView() {
+        return new AccessDenied("You need VIEW on " + Section.AREAS_FOR_DEVELOPMENT + " in this work area.");
     }
 }

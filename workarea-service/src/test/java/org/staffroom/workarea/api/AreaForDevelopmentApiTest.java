@@ -137,7 +137,7 @@ class AreaForDevelopmentApiTest {
         assertThat(read.get("ownerId").asText()).isEqualTo(DemoUser.NOAH_TEACHER.id().toString());
         assertThat(api.get(afds, NOAH).json().get("items").findValuesAsString("id"))
                 .containsExactly(raised.json().get("id").asText());
-        assertProblem(api.get(erins, NOAH), 404, null);
+        assertProblem(api.get(erins, NOAH), 403, null);
         assertThat(api.get(afds, ERIN).json().get("items")).hasSize(2);
         assertThat(api.patch(noahs, NOAH, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
         String another = openDeepDive(api);
