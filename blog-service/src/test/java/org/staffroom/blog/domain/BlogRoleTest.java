@@ -88,8 +88,14 @@ class BlogRoleTest {
         assertThat(roleOf(group(), DemoUser.PAT_OPERATOR)).isEqualTo(BlogRole.NONE);
     }
 
+    /** Ids are not secrets: a user of another trust named in every role of an area still has none of them. */
     @Test
     void anotherTrustSeesNothingWhateverItsIds() {
+        UUID eli = DemoUser.ELI_TEACHER.id();
+        WorkAreaAccess namingEli = new WorkAreaAccess(AREA, "oak-academies", WorkAreaKind.PERSONAL, eli, eli,
+                Set.of(eli), Map.of(eli, Map.of(Section.BLOG, AccessLevel.MANAGE)), false, Set.of(), Set.of());
+
+        assertThat(roleOf(namingEli, DemoUser.ELI_TEACHER)).isEqualTo(BlogRole.NONE);
         assertThat(roleOf(group(), DemoUser.ELI_TEACHER)).isEqualTo(BlogRole.NONE);
     }
 
