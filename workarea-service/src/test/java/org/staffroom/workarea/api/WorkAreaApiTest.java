@@ -6,15 +6,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.EventJson;
 import org.staffroom.events.Headers;
@@ -43,6 +48,9 @@ class WorkAreaApiTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private ApiClient api;
 
@@ -167,6 +175,31 @@ class WorkAreaApiTest {
         assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(otherBody.status()).isEqualTo(409);
+    }
+
+    /** The service stopped after storing the event but before remembering the response. */
+    private void leaveUnfinished(String key, Instant claimedAt) {
+        String id = DemoUser.OLIVIA_ADMIN.trustId() + "/" + DemoUser.OLIVIA_ADMIN.id() + "/open-work-area/" + key;
+        assertThat(mongo.getCollection("idempotency_keys").updateOne(new Document("_id", id), new Document("$set",
+                new Document("completed", false).append("createdAt", Date.from(claimedAt)))).getModifiedCount())
+                .isOne();
+    }
+
+    @Test
+    void aRetryAfterAnUnfinishedRequestConflictsAtFirstAndRunsAgainOnceTheClaimIsAbandoned() {
+        String key = UUID.randomUUID().toString();
+        Map<String, String> header = Map.of(Headers.IDEMPOTENCY_KEY, key);
+        String first = api.post("/api/work-areas", ADMIN, deepDive(), header).json().get("id").asText();
+
+        leaveUnfinished(key, Instant.now());
+        assertProblem(api.post("/api/work-areas", ADMIN, deepDive(), header), 409, null);
+        leaveUnfinished(key, Instant.now().minus(Duration.ofMinutes(5)));
+        Response again = api.post("/api/work-areas", ADMIN, deepDive(), header);
+        Response replayed = api.post("/api/work-areas", ADMIN, deepDive(), header);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("id").asText()).isNotEqualTo(first);
+        assertThat(replayed.json().get("id").asText()).isEqualTo(again.json().get("id").asText());
     }
 
     @Test

@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,11 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a creating request at most once per key and caller. Keys are scoped to the trust, the user
- * and the operation, so one user's key never replays another's response.
+ * and the operation, so one user's key never replays another's response. A request whose claim was left
+ * unfinished for {@link #ABANDONED_AFTER}, because the service stopped while it ran, runs again on a retry.
  */
 public class IdempotentRequests {
 
     private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Far longer than a request may take: commands wait at most seconds on the directory or the store. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
@@ -58,9 +65,29 @@ public class IdempotentRequests {
         try {
             mongo.insert(claimed);
         } catch (DuplicateKeyException alreadyClaimed) {
-            return replay(mongo.findById(id, IdempotencyRecord.class), fingerprint);
+            IdempotencyRecord first = mongo.findById(id, IdempotencyRecord.class);
+            if (!isAbandoned(first, fingerprint) || !takeOver(first, claimed)) {
+                return replay(mongo.findById(id, IdempotencyRecord.class), fingerprint);
+            }
         }
         return runAndRemember(claimed, action);
+    }
+
+    /**
+     * A claim for this request that never finished and is older than any request may run: the service stopped
+     * while it ran, perhaps after its event was stored, so the request runs again.
+     */
+    private boolean isAbandoned(IdempotencyRecord first, String fingerprint) {
+        return first != null && !first.completed() && first.fingerprint().equals(fingerprint)
+                && first.createdAt().isBefore(clock.instant().minus(ABANDONED_AFTER));
+    }
+
+    /** Replaces the abandoned claim with this one, unless another retry has just done so. */
+    private boolean takeOver(IdempotencyRecord abandoned, IdempotencyRecord claim) {
+        Query unchanged = Query.query(Criteria.where("_id").is(abandoned.id()).and("completed").is(false)
+                .and("createdAt").is(abandoned.createdAt()));
+        return mongo.updateFirst(unchanged, Update.update("createdAt", claim.createdAt()), IdempotencyRecord.class)
+                .getModifiedCount() > 0;
     }
 
     private ResponseEntity<?> runAndRemember(IdempotencyRecord claimed, Supplier<ResponseEntity<?>> action) {
