@@ -1,8 +1,10 @@
 package org.staffroom.workarea.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -99,35 +101,42 @@ public class WorkAreaQueries {
     private ItemPage<WorkAreaDocument> findRelatedWorkAreas(Actor actor, int limit, UUID after) {
         List<WorkAreaDocument> visible = new ArrayList<>();
         UUID cursor = after;
-        List<String> candidates;
+        Candidates candidates;
         do {
-            candidates = candidateIds(actor, cursor, limit + 1);
-            visible.addAll(visibleAmong(actor, candidates));
-            if (!candidates.isEmpty()) {
-                cursor = UUID.fromString(candidates.get(candidates.size() - 1));
+            candidates = candidates(actor, cursor, limit + 1);
+            candidates.areas().stream().filter(area -> canSee(actor, area)).forEach(visible::add);
+            if (!candidates.ids().isEmpty()) {
+                cursor = UUID.fromString(candidates.ids().get(candidates.ids().size() - 1));
             }
-        } while (visible.size() <= limit && candidates.size() > limit);
+        } while (visible.size() <= limit && candidates.ids().size() > limit);
         return ItemPage.of(visible, limit, WorkAreaDocument::id);
     }
 
-    private List<WorkAreaDocument> visibleAmong(Actor actor, List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Criteria chosen = Criteria.where("_id").in(ids).and("trustId").is(actor.trustId());
-        return find(chosen, ids.size()).stream().filter(area -> canSee(actor, area)).toList();
-    }
-
-    /** The first ids after the cursor that either source relates to the caller, in the order of {@code _id}. */
-    private List<String> candidateIds(Actor actor, UUID after, int count) {
+    /**
+     * The first ids after the cursor that either source relates to the caller, in the order of {@code _id}, with
+     * their documents, each read once: those the read model related are kept from that query, and only those the
+     * access projection alone related are read by id.
+     */
+    private Candidates candidates(Actor actor, UUID after, int count) {
         String me = actor.userId().toString();
         Criteria related = after(Criteria.where("trustId").is(actor.trustId()).orOperator(
                 Criteria.where("lineManagerId").is(me), Criteria.where("ownerId").is(me),
                 Criteria.where("members").is(me)), after);
-        TreeSet<String> ids = new TreeSet<>();
-        find(related, count).forEach(area -> ids.add(area.id()));
+        Map<String, WorkAreaDocument> read = new HashMap<>();
+        find(related, count).forEach(area -> read.put(area.id(), area));
+        TreeSet<String> ids = new TreeSet<>(read.keySet());
         policy.areasRelatedTo(actor, after, count).forEach(id -> ids.add(id.toString()));
-        return ids.stream().limit(count).toList();
+        List<String> chosen = ids.stream().limit(count).toList();
+        List<String> unread = chosen.stream().filter(id -> !read.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            find(Criteria.where("_id").in(unread).and("trustId").is(actor.trustId()), unread.size())
+                    .forEach(area -> read.put(area.id(), area));
+        }
+        return new Candidates(chosen, chosen.stream().map(read::get).filter(Objects::nonNull).toList());
+    }
+
+    /** The ids a round considered, which move the cursor, and the documents found for them. */
+    private record Candidates(List<String> ids, List<WorkAreaDocument> areas) {
     }
 
     private List<WorkAreaDocument> find(Criteria criteria, int limit) {
