@@ -66,7 +66,10 @@ public class IdempotentRequests {
             mongo.insert(claimed);
         } catch (DuplicateKeyException alreadyClaimed) {
             IdempotencyRecord first = mongo.findById(id, IdempotencyRecord.class);
-            if (!isAbandoned(first, fingerprint) || !takeOver(first, claimed)) {
+            if (!isAbandoned(first, fingerprint)) {
+                return replay(first, fingerprint);
+            }
+            if (!takeOver(first, claimed)) {
                 return replay(mongo.findById(id, IdempotencyRecord.class), fingerprint);
             }
         }
