@@ -86,7 +86,7 @@ public class WorkArea {
         Actor actor = command.actor();
         checkMayOpen(command);
         String name = requireName(command.name());
-        String purpose = command.purpose() == null ? null : requirePurpose(command.purpose());
+        String purpose = requirePurpose(command.purpose());
         checkSchool(command.schoolId());
         checkOwner(command, directory);
         checkLineManager(command.lineManagerId(), command.ownerId(), actor, directory);

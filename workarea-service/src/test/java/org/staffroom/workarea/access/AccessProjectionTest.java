@@ -128,7 +128,6 @@ class AccessProjectionTest {
             into.handle(envelope(area, 3, null), new MemberAdded(TRUST, area, DemoUser.ERIN_ECT.id()));
         }
 
-        assertThat(projection.kept()).isEmpty();
         assertThat(projection.handles("workarea.WorkAreaDetailsChanged")).isFalse();
         assertThat(projection.handles("workarea.ObjectiveSet")).isFalse();
         assertThat(projection.handles("workarea.MemberAdded")).isTrue();

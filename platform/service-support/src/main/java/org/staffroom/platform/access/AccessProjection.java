@@ -51,11 +51,6 @@ public class AccessProjection implements EnvelopeHandler {
         this.eventTypes = AccessFact.eventTypesFor(this.kept);
     }
 
-    /** The facts kept beyond those that decide access. */
-    public Set<AccessFact> kept() {
-        return Set.copyOf(kept);
-    }
-
     @Override
     public boolean handles(String eventType) {
         return eventTypes.contains(eventType);
