@@ -69,10 +69,10 @@ public class AreaForDevelopmentController {
     public AreaForDevelopmentResponse change(@PathVariable UUID id, @PathVariable UUID afdId,
             @RequestBody ChangeAreaForDevelopmentRequest body, Actor actor) {
         AreaForDevelopment changed = commands.send(new ChangeAreaForDevelopment(id, actor,
-                areas.rightsGrantedTo(actor, id), afdId, PatchFields.required("title", body.getTitle()),
-                PatchFields.optional(body.getAction()), PatchFields.optional(body.getOwnerId()),
-                PatchFields.optional(body.getDueDate()), PatchFields.optional(body.getObjectiveId()),
-                PatchFields.required("status", body.getStatus())), actor);
+                areas.rightsGrantedTo(actor, id), afdId, PatchFields.required("title", body.title),
+                PatchFields.optional(body.action), PatchFields.optional(body.ownerId),
+                PatchFields.optional(body.dueDate), PatchFields.optional(body.objectiveId),
+                PatchFields.required("status", body.status)), actor);
         return AreaForDevelopmentResponse.from(changed);
     }
 

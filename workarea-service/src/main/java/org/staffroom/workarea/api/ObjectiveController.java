@@ -68,9 +68,9 @@ public class ObjectiveController {
     public ObjectiveResponse change(@PathVariable UUID id, @PathVariable UUID objectiveId,
             @RequestBody ChangeObjectiveRequest body, Actor actor) {
         Objective changed = commands.send(new ChangeObjective(id, actor, areas.rightsGrantedTo(actor, id),
-                objectiveId, PatchFields.required("title", body.getTitle()),
-                PatchFields.optional(body.getDescription()), PatchFields.optional(body.getDueDate()),
-                PatchFields.required("status", body.getStatus())), actor);
+                objectiveId, PatchFields.required("title", body.title),
+                PatchFields.optional(body.description), PatchFields.optional(body.dueDate),
+                PatchFields.required("status", body.status)), actor);
         return ObjectiveResponse.from(changed);
     }
 

@@ -87,8 +87,8 @@ public class WorkAreaController {
     public WorkAreaResponse change(@PathVariable UUID id, @RequestBody ChangeWorkAreaRequest body,
             Actor actor) {
         WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor,
-                PatchFields.required("name", body.getName()), PatchFields.optional(body.getPurpose()),
-                PatchFields.required("lineManagerId", body.getLineManagerId())), actor);
+                PatchFields.required("name", body.name), PatchFields.optional(body.purpose),
+                PatchFields.required("lineManagerId", body.lineManagerId)), actor);
         return WorkAreaResponse.from(changed);
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,41 +33,22 @@ public final class WorkAreaRequests {
     }
 
     /*
-     * PATCH bodies are classes with setters rather than records: Jackson calls a setter only for a field the body
+     * PATCH bodies are classes with fields rather than records: Jackson sets a field only for a property the body
      * names, so an absent field stays null while a field given as null arrives as an empty Optional. (A record
-     * component would read an absent Optional as empty too.)
+     * component would read an absent Optional as empty too.) The controllers read the fields directly.
      */
 
     /** A merge patch of a work area: absent fields stay as they are, a null purpose is cleared. */
     public static final class ChangeWorkAreaRequest extends MergePatch {
 
-        private Optional<String> name;
-        private Optional<String> purpose;
-        private Optional<UUID> lineManagerId;
+        @JsonProperty
+        Optional<String> name;
 
-        public Optional<String> getName() {
-            return name;
-        }
+        @JsonProperty
+        Optional<String> purpose;
 
-        public void setName(Optional<String> name) {
-            this.name = name;
-        }
-
-        public Optional<String> getPurpose() {
-            return purpose;
-        }
-
-        public void setPurpose(Optional<String> purpose) {
-            this.purpose = purpose;
-        }
-
-        public Optional<UUID> getLineManagerId() {
-            return lineManagerId;
-        }
-
-        public void setLineManagerId(Optional<UUID> lineManagerId) {
-            this.lineManagerId = lineManagerId;
-        }
+        @JsonProperty
+        Optional<UUID> lineManagerId;
     }
 
     public record SetObjectiveRequest(
@@ -77,42 +60,17 @@ public final class WorkAreaRequests {
     /** A merge patch of an objective: absent fields stay as they are; null ones, and an empty description, clear. */
     public static final class ChangeObjectiveRequest extends MergePatch {
 
-        private Optional<String> title;
-        private Optional<String> description;
-        private Optional<LocalDate> dueDate;
-        private Optional<ObjectiveStatus> status;
+        @JsonProperty
+        Optional<String> title;
 
-        public Optional<String> getTitle() {
-            return title;
-        }
+        @JsonProperty
+        Optional<String> description;
 
-        public void setTitle(Optional<String> title) {
-            this.title = title;
-        }
+        @JsonProperty
+        Optional<LocalDate> dueDate;
 
-        public Optional<String> getDescription() {
-            return description;
-        }
-
-        public void setDescription(Optional<String> description) {
-            this.description = description;
-        }
-
-        public Optional<LocalDate> getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(Optional<LocalDate> dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public Optional<ObjectiveStatus> getStatus() {
-            return status;
-        }
-
-        public void setStatus(Optional<ObjectiveStatus> status) {
-            this.status = status;
-        }
+        @JsonProperty
+        Optional<ObjectiveStatus> status;
     }
 
     public record RaiseAreaForDevelopmentRequest(
@@ -126,59 +84,22 @@ public final class WorkAreaRequests {
     /** A merge patch of an area for development: absent fields stay; null ones, and an empty action, clear. */
     public static final class ChangeAreaForDevelopmentRequest extends MergePatch {
 
-        private Optional<String> title;
-        private Optional<String> action;
-        private Optional<UUID> ownerId;
-        private Optional<LocalDate> dueDate;
-        private Optional<UUID> objectiveId;
-        private Optional<AreaForDevelopmentStatus> status;
+        @JsonProperty
+        Optional<String> title;
 
-        public Optional<String> getTitle() {
-            return title;
-        }
+        @JsonProperty
+        Optional<String> action;
 
-        public void setTitle(Optional<String> title) {
-            this.title = title;
-        }
+        @JsonProperty
+        Optional<UUID> ownerId;
 
-        public Optional<String> getAction() {
-            return action;
-        }
+        @JsonProperty
+        Optional<LocalDate> dueDate;
 
-        public void setAction(Optional<String> action) {
-            this.action = action;
-        }
+        @JsonProperty
+        Optional<UUID> objectiveId;
 
-        public Optional<UUID> getOwnerId() {
-            return ownerId;
-        }
-
-        public void setOwnerId(Optional<UUID> ownerId) {
-            this.ownerId = ownerId;
-        }
-
-        public Optional<LocalDate> getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(Optional<LocalDate> dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public Optional<UUID> getObjectiveId() {
-            return objectiveId;
-        }
-
-        public void setObjectiveId(Optional<UUID> objectiveId) {
-            this.objectiveId = objectiveId;
-        }
-
-        public Optional<AreaForDevelopmentStatus> getStatus() {
-            return status;
-        }
-
-        public void setStatus(Optional<AreaForDevelopmentStatus> status) {
-            this.status = status;
-        }
+        @JsonProperty
+        Optional<AreaForDevelopmentStatus> status;
     }
 }
