@@ -1,7 +1,6 @@
 package org.staffroom.blog.config;
 
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,7 +9,7 @@ import org.staffroom.blog.domain.BlogEntry;
 import org.staffroom.blog.query.BlogProjection;
 import org.staffroom.blog.query.BlogQueries;
 import org.staffroom.platform.access.AccessPolicy;
-import org.staffroom.platform.commands.RecentAggregates;
+import org.staffroom.platform.commands.Aggregates;
 
 /**
  * Wires the blog feature. The aggregate is registered here rather than by annotation, which keeps Spring out
@@ -20,8 +19,8 @@ import org.staffroom.platform.commands.RecentAggregates;
 public class BlogConfiguration {
 
     @Bean
-    ConfigurerModule blogEntryAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
-        return RecentAggregates.register(BlogEntry.class, cached);
+    ConfigurerModule blogEntryAggregate(Aggregates aggregates) {
+        return aggregates.register(BlogEntry.class);
     }
 
     /** Named explicitly so the read model is kept by a tracking processor reading this service's event store. */

@@ -1,7 +1,6 @@
 package org.staffroom.collaboration.config;
 
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,7 +8,7 @@ import org.staffroom.collaboration.domain.Collaboration;
 import org.staffroom.collaboration.query.CollaborationProjection;
 import org.staffroom.collaboration.query.CollaborationQueries;
 import org.staffroom.platform.access.AccessPolicy;
-import org.staffroom.platform.commands.RecentAggregates;
+import org.staffroom.platform.commands.Aggregates;
 
 /**
  * Wires the collaboration feature. The aggregate is registered here rather than by annotation, which keeps
@@ -19,8 +18,8 @@ import org.staffroom.platform.commands.RecentAggregates;
 public class CollaborationConfiguration {
 
     @Bean
-    ConfigurerModule collaborationAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
-        return RecentAggregates.register(Collaboration.class, cached);
+    ConfigurerModule collaborationAggregate(Aggregates aggregates) {
+        return aggregates.register(Collaboration.class);
     }
 
     @Bean

@@ -1,12 +1,11 @@
 package org.staffroom.workarea.config;
 
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.staffroom.platform.access.AccessPolicy;
-import org.staffroom.platform.commands.RecentAggregates;
+import org.staffroom.platform.commands.Aggregates;
 import org.staffroom.workarea.domain.WorkArea;
 import org.staffroom.workarea.query.AreaForDevelopmentProjection;
 import org.staffroom.workarea.query.AreaForDevelopmentQueries;
@@ -23,8 +22,8 @@ import org.staffroom.workarea.query.WorkAreaQueries;
 public class WorkAreaConfiguration {
 
     @Bean
-    ConfigurerModule workAreaAggregate(@Value("${staffroom.aggregates.cached}") int cached) {
-        return RecentAggregates.register(WorkArea.class, cached);
+    ConfigurerModule workAreaAggregate(Aggregates aggregates) {
+        return aggregates.register(WorkArea.class);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.staffroom.platform.commands;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -10,5 +11,10 @@ public class CommandSupport {
     @Bean
     Commands commands(CommandGateway gateway) {
         return new Commands(gateway);
+    }
+
+    @Bean
+    Aggregates aggregates(@Value("${staffroom.aggregates.cached}") int cached) {
+        return new Aggregates(cached);
     }
 }
