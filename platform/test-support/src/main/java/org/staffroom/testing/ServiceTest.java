@@ -17,6 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServiceTestInitializer.class)
-@Import(TestDirectoryConfiguration.class)
+@Import({TestDirectoryConfiguration.class, ReadyBeforeTests.class})
 public @interface ServiceTest {
 }

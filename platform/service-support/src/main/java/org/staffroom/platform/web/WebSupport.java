@@ -1,12 +1,14 @@
 package org.staffroom.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.staffroom.platform.consuming.CatchUp;
 
-/** Request ids, body limits and problem+json for every service. */
+/** Request ids, body limits, the readiness gate and problem+json for every service. */
 @AutoConfiguration
 public class WebSupport {
 
@@ -27,6 +29,18 @@ public class WebSupport {
         FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
                 new BodySizeLimit(limit, new ProblemWriter()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Behind security, so that a call without a valid token is still refused as unauthorized, the API waits for
+     * every projection whose catch-up the service watches.
+     */
+    @Bean
+    FilterRegistrationBean<ReadinessGate> readinessGate(ObjectProvider<CatchUp> catchUps) {
+        FilterRegistrationBean<ReadinessGate> registration = new FilterRegistrationBean<>(new ReadinessGate(
+                () -> catchUps.orderedStream().allMatch(CatchUp::isCaughtUp), new ProblemWriter()));
+        registration.setOrder(0);
         return registration;
     }
 }
