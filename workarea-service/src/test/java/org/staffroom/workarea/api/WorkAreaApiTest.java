@@ -24,6 +24,7 @@ import org.staffroom.events.EventEnvelope;
 import org.staffroom.events.EventJson;
 import org.staffroom.events.Headers;
 import org.staffroom.events.Topics;
+import org.staffroom.platform.idempotency.IdempotentRequests;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
@@ -51,6 +52,9 @@ class WorkAreaApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    IdempotentRequests idempotentRequests;
 
     private ApiClient api;
 
@@ -177,12 +181,46 @@ class WorkAreaApiTest {
         assertThat(otherBody.status()).isEqualTo(409);
     }
 
+    private static Document keyRecord(String key) {
+        return new Document("_id",
+                DemoUser.OLIVIA_ADMIN.trustId() + "/" + DemoUser.OLIVIA_ADMIN.id() + "/open-work-area/" + key);
+    }
+
     /** The service stopped after storing the event but before remembering the response. */
     private void leaveUnfinished(String key, Instant claimedAt) {
-        String id = DemoUser.OLIVIA_ADMIN.trustId() + "/" + DemoUser.OLIVIA_ADMIN.id() + "/open-work-area/" + key;
-        assertThat(mongo.getCollection("idempotency_keys").updateOne(new Document("_id", id), new Document("$set",
+        assertThat(mongo.getCollection("idempotency_keys").updateOne(keyRecord(key), new Document("$set",
                 new Document("completed", false).append("createdAt", Date.from(claimedAt)))).getModifiedCount())
                 .isOne();
+    }
+
+    private void firstUsedAt(String key, Instant usedAt) {
+        assertThat(mongo.getCollection("idempotency_keys").updateOne(keyRecord(key),
+                new Document("$set", new Document("createdAt", Date.from(usedAt)))).getModifiedCount()).isOne();
+    }
+
+    @Test
+    void aKeyIsForgottenADayAfterItsFirstUseAndItsRecordIsThenRemoved() {
+        String key = UUID.randomUUID().toString();
+        Map<String, String> header = Map.of(Headers.IDEMPOTENCY_KEY, key);
+        String first = api.post("/api/work-areas", ADMIN, deepDive(), header).json().get("id").asText();
+        Map<String, Object> otherArea = Map.of("name", "Maths deep dive", "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString());
+
+        firstUsedAt(key, Instant.now().minus(Duration.ofHours(25)));
+        Response reused = api.post("/api/work-areas", ADMIN, otherArea, header);
+        Response retried = api.post("/api/work-areas", ADMIN, otherArea, header);
+
+        assertThat(reused.status()).as(reused.body()).isEqualTo(201);
+        assertThat(reused.json().get("id").asText()).isNotEqualTo(first);
+        assertThat(retried.json().get("id").asText()).isEqualTo(reused.json().get("id").asText());
+
+        String forgotten = UUID.randomUUID().toString();
+        api.post("/api/work-areas", ADMIN, deepDive(), Map.of(Headers.IDEMPOTENCY_KEY, forgotten));
+        firstUsedAt(forgotten, Instant.now().minus(Duration.ofHours(25)));
+
+        assertThat(idempotentRequests.removeExpired()).isPositive();
+        assertThat(mongo.getCollection("idempotency_keys").countDocuments(keyRecord(forgotten))).isZero();
+        assertThat(mongo.getCollection("idempotency_keys").countDocuments(keyRecord(key))).isOne();
     }
 
     @Test

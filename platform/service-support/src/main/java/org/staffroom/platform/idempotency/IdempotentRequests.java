@@ -28,12 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a creating request at most once per key and caller. Keys are scoped to the trust, the user
  * and the operation, so one user's key never replays another's response. A request whose claim was left
  * unfinished for {@link #ABANDONED_AFTER}, because the service stopped while it ran, runs again on a retry.
+ * A key is remembered for {@link #KEPT_FOR}; after that it counts as never used, whether or not the store has
+ * removed it yet (MongoDB's TTL monitor runs once a minute, and a server without TTL indexes never does).
  */
 public class IdempotentRequests {
 
     private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Far longer than a request may take: commands wait at most seconds on the directory or the store. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    /** As long as the TTL index on {@link IdempotencyRecord#createdAt()} keeps a record. */
+    static final Duration KEPT_FOR = Duration.ofDays(1);
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
@@ -66,7 +70,7 @@ public class IdempotentRequests {
             mongo.insert(claimed);
         } catch (DuplicateKeyException alreadyClaimed) {
             IdempotencyRecord first = mongo.findById(id, IdempotencyRecord.class);
-            if (!isAbandoned(first, fingerprint)) {
+            if (first != null && !isExpired(first) && !isAbandoned(first, fingerprint)) {
                 return replay(first, fingerprint);
             }
             if (!takeOver(first, claimed)) {
@@ -76,21 +80,44 @@ public class IdempotentRequests {
         return runAndRemember(claimed, action);
     }
 
+    /** Removes the records of keys no longer remembered; answers how many. */
+    public long removeExpired() {
+        Query expired = Query.query(Criteria.where("createdAt").lt(clock.instant().minus(KEPT_FOR)));
+        return mongo.remove(expired, IdempotencyRecord.class).getDeletedCount();
+    }
+
+    private boolean isExpired(IdempotencyRecord first) {
+        return first.createdAt().isBefore(clock.instant().minus(KEPT_FOR));
+    }
+
     /**
      * A claim for this request that never finished and is older than any request may run: the service stopped
      * while it ran, perhaps after its event was stored, so the request runs again.
      */
     private boolean isAbandoned(IdempotencyRecord first, String fingerprint) {
-        return first != null && !first.completed() && first.fingerprint().equals(fingerprint)
+        return !first.completed() && first.fingerprint().equals(fingerprint)
                 && first.createdAt().isBefore(clock.instant().minus(ABANDONED_AFTER));
     }
 
-    /** Replaces the abandoned claim with this one, unless another retry has just done so. */
-    private boolean takeOver(IdempotencyRecord abandoned, IdempotencyRecord claim) {
-        Query unchanged = Query.query(Criteria.where("_id").is(abandoned.id()).and("completed").is(false)
-                .and("createdAt").is(abandoned.createdAt()));
-        return mongo.updateFirst(unchanged, Update.update("createdAt", claim.createdAt()), IdempotencyRecord.class)
-                .getModifiedCount() > 0;
+    /**
+     * Puts this claim in place of an abandoned or expired record, unless another request has changed that record
+     * since it was read (a retry took it over, or the abandoned request finished after all); in place of nothing
+     * if the record was removed in the meantime.
+     */
+    private boolean takeOver(IdempotencyRecord replaced, IdempotencyRecord claim) {
+        if (replaced == null) {
+            try {
+                mongo.insert(claim);
+                return true;
+            } catch (DuplicateKeyException claimedMeanwhile) {
+                return false;
+            }
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(replaced.id()).and("completed").is(replaced.completed())
+                .and("createdAt").is(replaced.createdAt()));
+        Update update = new Update().set("fingerprint", claim.fingerprint()).set("completed", false)
+                .set("status", 0).unset("location").unset("body").set("createdAt", claim.createdAt());
+        return mongo.updateFirst(unchanged, update, IdempotencyRecord.class).getModifiedCount() > 0;
     }
 
     private ResponseEntity<?> runAndRemember(IdempotencyRecord claimed, Supplier<ResponseEntity<?>> action) {
