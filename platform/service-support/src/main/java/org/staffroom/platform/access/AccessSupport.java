@@ -54,12 +54,16 @@ public class AccessSupport {
 
     /**
      * The service is out of service until its access projection has read what the topics held at start, as it
-     * could not tell who may do what before; it appears in health as {@code accessProjection}.
+     * could not tell who may do what before; it appears in health as {@code accessProjection}. Then the groups of
+     * earlier readings are deleted.
      */
     @Bean
-    CatchUp accessProjectionHealthIndicator(KafkaAdmin admin,
+    CatchUp accessProjectionHealthIndicator(KafkaAdmin admin, DomainEventConsumers consumers,
             @Qualifier("accessConsumer") ConcurrentMessageListenerContainer<String, byte[]> accessConsumer) {
-        return new CatchUp(admin.getConfigurationProperties(), accessConsumer.getContainerProperties().getGroupId(),
-                TOPICS);
+        String group = accessConsumer.getContainerProperties().getGroupId();
+        CatchUp catchUp = new CatchUp(admin.getConfigurationProperties(), group, TOPICS);
+        catchUp.whenCaughtUp(new EarlierReadings(admin.getConfigurationProperties(), consumers.groupId(CONSUMER),
+                group));
+        return catchUp;
     }
 }

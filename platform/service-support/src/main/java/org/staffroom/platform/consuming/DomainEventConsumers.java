@@ -68,7 +68,7 @@ public class DomainEventConsumers implements DisposableBean {
             EnvelopeHandler handler) {
         declareTopics(topics);
         ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
-        properties.setGroupId(groupPrefix + "." + name);
+        properties.setGroupId(groupId(name));
         properties.setMessageListener(new EnvelopeListener(name, handler));
         // Each commit is a write to the broker; once a second is enough, as handling a record again changes nothing.
         properties.setAckMode(ContainerProperties.AckMode.TIME);
@@ -76,8 +76,13 @@ public class DomainEventConsumers implements DisposableBean {
         ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(consumerConfig()), properties);
         container.setCommonErrorHandler(errorHandler());
-        container.setBeanName(groupPrefix + "." + name);
+        container.setBeanName(groupId(name));
         return container;
+    }
+
+    /** The consumer group of the consumer named {@code name}. */
+    public String groupId(String name) {
+        return groupPrefix + "." + name;
     }
 
     private Map<String, Object> consumerConfig() {
