@@ -91,16 +91,17 @@ public class DeliveryQueue {
      * died between the two writes and the event was then too old to tell anyone).
      */
     public int dropOrphans(Instant now, Duration age) {
-        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).limit(100);
-        int dropped = 0;
-        for (PendingSend send : mongo.find(old, PendingSend.class)) {
-            Delivery delivery = mongo.findById(send.id(), Delivery.class);
-            if (delivery == null || delivery.status() != DeliveryStatus.QUEUED) {
-                drop(send.id());
-                dropped++;
-            }
+        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).with(Sort.by("dueAt")).limit(100);
+        List<String> ids = mongo.find(old, PendingSend.class).stream().map(PendingSend::id).toList();
+        if (ids.isEmpty()) {
+            return 0;
         }
-        return dropped;
+        Query queued = Query.query(Criteria.where("_id").in(ids).and("status").is(DeliveryStatus.QUEUED.name()));
+        Set<String> stillQueued = mongo.find(queued, Delivery.class).stream().map(Delivery::id)
+                .collect(Collectors.toSet());
+        List<String> orphans = ids.stream().filter(id -> !stillQueued.contains(id)).toList();
+        dropAll(orphans);
+        return orphans.size();
     }
 
     /** Records that the mail server accepted the delivery; its pending send is dropped with {@link #dropAll}. */

@@ -77,12 +77,17 @@ public class DeliverySender implements SmartLifecycle {
         }
         lastSweepNanos = now;
         try {
+            // Orphans are always due, so they are looked for on their own schedule, not only when nothing is due;
+            // left alone, enough of them would fill every sweep and hide the retries behind them.
+            if (now - lastOrphanCheckNanos > ORPHAN_CHECK.toNanos()) {
+                lastOrphanCheckNanos = now;
+                int dropped = queue.dropOrphans(clock.instant(), ORPHAN_AGE);
+                if (dropped > 0) {
+                    log.info("Dropped {} pending sends whose delivery was settled or never written", dropped);
+                }
+            }
             List<String> due = queue.due(clock.instant(), SWEEP_SIZE);
             due.forEach(ready::offer);
-            if (due.isEmpty() && now - lastOrphanCheckNanos > ORPHAN_CHECK.toNanos()) {
-                lastOrphanCheckNanos = now;
-                queue.dropOrphans(clock.instant(), ORPHAN_AGE);
-            }
             return due.size();
         } finally {
             sweeping.set(false);

@@ -6,7 +6,10 @@ import static org.staffroom.testing.ProblemAssertions.assertProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +18,7 @@ import java.util.stream.IntStream;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +83,9 @@ class NotificationFlowTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    DeliveryQueue queue;
+
     private ApiClient api;
 
     @BeforeEach
@@ -112,6 +119,37 @@ class NotificationFlowTest {
     private EventEnvelope post(WorkAreaHistory area, DemoUser author, String title) {
         return area.publish(Topics.BLOG, new BlogEntryPosted(area.trustId(), area.id(), UUID.randomUUID(),
                 author.id(), title, "Body of " + title, List.of(), List.of()));
+    }
+
+    @Test
+    void oldPendingSendsWhoseDeliveryIsSettledOrMissingAreDroppedAndTheOthersKept() {
+        Instant now = Instant.now();
+        Date longAgo = Date.from(now.minus(Duration.ofHours(2)));
+        String missing = "missing-" + UUID.randomUUID();
+        String sent = "sent-" + UUID.randomUUID();
+        String queued = "queued-" + UUID.randomUUID();
+        String recent = "recent-" + UUID.randomUUID();
+        List<String> ids = List.of(missing, sent, queued, recent);
+        for (String id : List.of(missing, sent, queued)) {
+            mongo.getCollection(PendingSend.COLLECTION).insertOne(new Document("_id", id).append("dueAt", longAgo));
+        }
+        mongo.getCollection(PendingSend.COLLECTION).insertOne(new Document("_id", recent).append("dueAt",
+                Date.from(now)));
+        mongo.getCollection(Delivery.COLLECTION).insertOne(new Document("_id", sent).append("status", "SENT")
+                .append("attempts", 1));
+        // Held by another sender for a day, so that this context's sender leaves it alone.
+        mongo.getCollection(Delivery.COLLECTION).insertOne(new Document("_id", queued).append("status", "QUEUED")
+                .append("attempts", 0).append("dueAt", longAgo)
+                .append("claimedUntil", Date.from(now.plus(Duration.ofDays(1)))));
+
+        queue.dropOrphans(now, Duration.ofHours(1));
+
+        List<String> left = mongo.getCollection(PendingSend.COLLECTION)
+                .find(new Document("_id", new Document("$in", ids))).map(document -> document.getString("_id"))
+                .into(new ArrayList<>());
+        assertThat(left).containsExactlyInAnyOrder(queued, recent);
+        mongo.getCollection(PendingSend.COLLECTION).deleteMany(new Document("_id", new Document("$in", ids)));
+        mongo.getCollection(Delivery.COLLECTION).deleteMany(new Document("_id", new Document("$in", ids)));
     }
 
     private static String unique(String title) {
