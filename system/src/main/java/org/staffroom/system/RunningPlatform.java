@@ -46,9 +46,18 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Stops everything and starts it again on the same data. */
     public void restart() {
+        restartWith(options);
+    }
+
+    /** As {@link #restart()}, with every read model rebuilt, as {@code ./staffroom up --rebuild} does. */
+    public void restartRebuilding() {
+        restartWith(options.withRebuild());
+    }
+
+    private void restartWith(PlatformOptions chosen) {
         platform.close();
         tokens.clear();
-        platform = LocalPlatform.start(options.withReset(false));
+        platform = LocalPlatform.start(chosen.withReset(false));
     }
 
     public LocalPlatform platform() {

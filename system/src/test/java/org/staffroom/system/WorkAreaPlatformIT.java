@@ -7,6 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Work areas through the gateway of the running platform, as a trust's staff would use them, with tokens that
- * Keycloak issued. The last test restarts the platform and finds the data again.
+ * Keycloak issued. The last tests restart the platform and find the data again, the last one after rebuilding
+ * the read models.
  */
 @ExtendWith(SystemPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -32,6 +37,10 @@ class WorkAreaPlatformIT {
 
     private static String admin() {
         return SystemPlatform.token(DemoUser.OLIVIA_ADMIN);
+    }
+
+    private static String mentor() {
+        return SystemPlatform.token(DemoUser.MARK_MENTOR);
     }
 
     private static Map<String, Object> deepDive(String name) {
@@ -150,5 +159,32 @@ class WorkAreaPlatformIT {
         assertThat(after.get("name").asText()).isEqualTo("Geography deep dive");
         assertThat(after.get("members").get(0).asText()).isEqualTo(DemoUser.SAM_COACH.id().toString());
         assertThat(after.get("version").asLong()).isEqualTo(1);
+    }
+
+    /** The local MongoDB wire server can lose its last writes when killed; a rebuild brings them back. */
+    @Test
+    @Order(101)
+    void aRebuildRestoresReadModelsThatTheReadModelServerLost() {
+        String id = open("Music deep dive");
+        gateway.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), admin(), "");
+        await().atMost(PROJECTION).until(() -> awaitArea(id, admin()).get("members").size() == 1);
+        String blog = "/api/work-areas/" + id + "/blog";
+        await().atMost(PROJECTION).until(() -> gateway.get(blog, mentor()).status() == 200);
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017")) {
+            assertThat(mongo.getDatabase("staffroom-workarea").getCollection("work_areas")
+                    .deleteOne(Filters.eq("_id", id)).getDeletedCount()).isOne();
+            assertThat(mongo.getDatabase("staffroom-blog").getCollection("access_work_areas")
+                    .deleteOne(Filters.eq("_id", id)).getDeletedCount()).isOne();
+        }
+        assertThat(gateway.get("/api/work-areas/" + id, admin()).status()).isEqualTo(404);
+        assertThat(gateway.get(blog, mentor()).status()).isEqualTo(404);
+
+        SystemPlatform.platform().restartRebuilding();
+
+        JsonNode after = awaitArea(id, admin());
+        assertThat(after.get("name").asText()).isEqualTo("Music deep dive");
+        assertThat(after.get("members").get(0).asText()).isEqualTo(DemoUser.ERIN_ECT.id().toString());
+        assertThat(gateway.get(blog, mentor()).status()).isEqualTo(200);
+        assertThat(awaitArea(open("Drama deep dive"), admin()).get("name").asText()).isEqualTo("Drama deep dive");
     }
 }

@@ -60,6 +60,8 @@ public final class Cli {
                 chosen = chosen.withoutApps();
             } else if (flag.startsWith("--apps=")) {
                 chosen = chosen.withApps(flag.substring("--apps=".length()).split(","));
+            } else if (flag.equals("--rebuild")) {
+                chosen = chosen.withRebuild();
             } else {
                 throw new IllegalArgumentException("unknown option " + flag + " for up");
             }
@@ -76,6 +78,7 @@ public final class Cli {
     private int help() {
         printer.line("usage: staffroom-platform.jar <command>");
         printer.line("  up [--reset] [--apps=a,b] [--no-apps]  start everything; Ctrl-C stops it");
+        printer.line("  up --rebuild                           rebuild every read model from the stored events");
         printer.line("  token <user> [--claims]                access token of a demo user (password staffroom)");
         printer.line("  status                                 which local ports answer");
         printer.line("  reset                                  delete all local data (refused while up)");

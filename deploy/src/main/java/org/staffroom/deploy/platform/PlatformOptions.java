@@ -2,6 +2,7 @@ package org.staffroom.deploy.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public record PlatformOptions(Path home, Path repositoryRoot, Path serverArtifac
                               StartupListener listener) {
 
     public static final String HOME_VARIABLE = "STAFFROOM_HOME";
+    public static final String REBUILD_FLAG = "-Dstaffroom.projections.rebuild=true";
 
     public PlatformOptions {
         apps = List.copyOf(apps);
@@ -75,6 +77,16 @@ public record PlatformOptions(Path home, Path repositoryRoot, Path serverArtifac
     public PlatformOptions withAppJvmFlags(List<String> flags) {
         return new PlatformOptions(home, repositoryRoot, serverArtifacts, apps, reset, flags, readyTimeout,
                 listener);
+    }
+
+    /**
+     * The applications rebuild their read models at start: from their event stores, and from the topics for the
+     * access projections. They answer once the rebuild is done.
+     */
+    public PlatformOptions withRebuild() {
+        List<String> flags = new ArrayList<>(appJvmFlags);
+        flags.add(REBUILD_FLAG);
+        return withAppJvmFlags(flags);
     }
 
     public PlatformOptions withReadyTimeout(Duration timeout) {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.staffroom.platform.consuming.CatchUp;
+import org.staffroom.platform.readiness.CatchingUp;
 
 /**
  * A service answers its API only once its projections have read what their topics held at start; the shared test
@@ -21,8 +21,8 @@ public class ReadyBeforeTests {
     private static final Duration AT_MOST = Duration.ofSeconds(60);
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> awaitCatchUp(ObjectProvider<CatchUp> catchUps) {
+    ApplicationListener<ApplicationReadyEvent> awaitCatchUp(ObjectProvider<CatchingUp> projections) {
         return ready -> await().atMost(AT_MOST)
-                .until(() -> catchUps.orderedStream().allMatch(CatchUp::isCaughtUp));
+                .until(() -> projections.orderedStream().allMatch(CatchingUp::isCaughtUp));
     }
 }

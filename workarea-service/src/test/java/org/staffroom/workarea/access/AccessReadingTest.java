@@ -104,4 +104,16 @@ class AccessReadingTest {
         assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isNotEqualTo(LEGACY);
         assertThat(documents()).isZero();
     }
+
+    @Test
+    void aRebuildBeginsANewReadingWithTheSameFactsAndTheNextStartKeepsIt() {
+        String first = keeping(AccessFact.NAME).startReading(LEGACY);
+        applyOneArea(keeping(AccessFact.NAME));
+
+        String rebuilt = keeping(AccessFact.NAME).startReading(LEGACY, true);
+
+        assertThat(rebuilt).isNotEqualTo(first).startsWith(LEGACY + "-");
+        assertThat(documents()).isZero();
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(rebuilt);
+    }
 }

@@ -151,12 +151,17 @@ public class AccessProjection implements EnvelopeHandler {
      * another may already be writing under the new name; start one instance first after a change of facts.
      */
     public String startReading(String legacyName) {
+        return startReading(legacyName, false);
+    }
+
+    /** As above; with {@code again}, a new reading begins even if the documents hold every fact kept now. */
+    public String startReading(String legacyName, boolean again) {
         Reading recorded = mongo.findById(Reading.ID, Reading.class);
         Reading last = recorded;
         if (last == null && mongo.estimatedCount(WorkAreaAccessDocument.class) > 0) {
             last = new Reading(Reading.ID, List.of(AccessFact.values()), legacyName);
         }
-        if (last != null && AccessFact.setOf(last.kept()).containsAll(kept)) {
+        if (!again && last != null && AccessFact.setOf(last.kept()).containsAll(kept)) {
             mongo.save(new Reading(Reading.ID, List.copyOf(kept), last.consumer()));
             return last.consumer();
         }

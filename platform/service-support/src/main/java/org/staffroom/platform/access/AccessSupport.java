@@ -45,11 +45,14 @@ public class AccessSupport {
         return new MyAccessController(policy);
     }
 
-    /** Each reading of the topics has a consumer group of its own, which starts at their beginning. */
+    /**
+     * Each reading of the topics has a consumer group of its own, which starts at their beginning. A rebuild
+     * asked for at start ({@code staffroom.projections.rebuild}) begins a new reading.
+     */
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
-            AccessProjection projection) {
-        return consumers.consumer(projection.startReading(CONSUMER), TOPICS, projection);
+            AccessProjection projection, @Value("${staffroom.projections.rebuild:false}") boolean rebuild) {
+        return consumers.consumer(projection.startReading(CONSUMER, rebuild), TOPICS, projection);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
+import org.staffroom.platform.readiness.CatchingUp;
 
 /**
  * Tells when a consumer group has read everything its topics held when the service started. Until then the
@@ -26,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * it reads its topics again; work that needs the projection can wait for it with {@link #whenCaughtUp}. Progress
  * is judged by the group's committed offsets, which trail what was handled by a few seconds.
  */
-public class CatchUp implements SmartLifecycle, HealthIndicator {
+public class CatchUp implements SmartLifecycle, HealthIndicator, CatchingUp {
 
     private static final Logger log = LoggerFactory.getLogger(CatchUp.class);
     private static final Duration POLL = Duration.ofMillis(250);
@@ -47,6 +48,7 @@ public class CatchUp implements SmartLifecycle, HealthIndicator {
         this.topics = List.copyOf(topics);
     }
 
+    @Override
     public boolean isCaughtUp() {
         return caughtUp;
     }

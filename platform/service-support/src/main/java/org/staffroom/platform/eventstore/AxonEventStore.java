@@ -1,6 +1,7 @@
 package org.staffroom.platform.eventstore;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -9,11 +10,13 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -29,11 +32,14 @@ import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.staffroom.events.EventJson;
 import org.staffroom.events.Headers;
+import org.staffroom.platform.publishing.KafkaEventPublisher;
 
 /**
  * Declares the Axon infrastructure explicitly rather than trusting auto-detection: on Spring Boot
@@ -125,6 +131,22 @@ public class AxonEventStore {
     ConfigurerModule propagateHandlerFailures() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * With {@code staffroom.projections.rebuild=true} the read models are rebuilt from the event store at start
+     * (the publisher to Kafka keeps its place); it appears in health as {@code readModels}.
+     */
+    @Bean
+    ReadModelRebuild readModelsHealthIndicator(EventProcessingConfiguration processing, EventStore events,
+            @Value("${staffroom.projections.rebuild:false}") boolean rebuild) {
+        return new ReadModelRebuild(processing, events, rebuild, Set.of(KafkaEventPublisher.PROCESSING_GROUP));
+    }
+
+    /** Once the processors have started, so that each can be stopped, reset and started again. */
+    @Bean
+    ApplicationListener<ApplicationStartedEvent> startReadModelRebuild(ReadModelRebuild rebuild) {
+        return started -> rebuild.start();
     }
 
     /** PostgreSQL reports a unique-key violation as SQL state 23505: that is a concurrent append. */

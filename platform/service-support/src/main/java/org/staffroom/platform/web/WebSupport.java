@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.staffroom.platform.consuming.CatchUp;
+import org.staffroom.platform.readiness.CatchingUp;
 
 /** Request ids, body limits, the readiness gate and problem+json for every service. */
 @AutoConfiguration
@@ -37,9 +37,9 @@ public class WebSupport {
      * every projection whose catch-up the service watches.
      */
     @Bean
-    FilterRegistrationBean<ReadinessGate> readinessGate(ObjectProvider<CatchUp> catchUps) {
+    FilterRegistrationBean<ReadinessGate> readinessGate(ObjectProvider<CatchingUp> projections) {
         FilterRegistrationBean<ReadinessGate> registration = new FilterRegistrationBean<>(new ReadinessGate(
-                () -> catchUps.orderedStream().allMatch(CatchUp::isCaughtUp), new ProblemWriter()));
+                () -> projections.orderedStream().allMatch(CatchingUp::isCaughtUp), new ProblemWriter()));
         registration.setOrder(0);
         return registration;
     }

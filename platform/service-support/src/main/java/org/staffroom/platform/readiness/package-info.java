@@ -1,0 +1,2 @@
+/** What a service waits for after a start before it answers its API. */
+package org.staffroom.platform.readiness;
