@@ -43,9 +43,18 @@ class ReadinessGateTest {
     }
 
     @Test
+    void anEncodedPathToTheApiWaitsToo() throws Exception {
+        assertThat(call("/%61pi/work-areas").response().getStatus()).isEqualTo(503);
+        assertThat(call("/api%2Fwork-areas").response().getStatus()).isEqualTo(503);
+        assertThat(call("/anything-else").response().getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void healthAndApiDocumentsAnswerBeforeTheServiceIsReady() throws Exception {
         assertThat(call("/actuator/health").passed()).isTrue();
+        assertThat(call("/actuator/health/readiness").passed()).isTrue();
         assertThat(call("/v3/api-docs").passed()).isTrue();
+        assertThat(call("/v3/api-docs/swagger-config").passed()).isTrue();
         assertThat(asked).hasValue(0);
     }
 
