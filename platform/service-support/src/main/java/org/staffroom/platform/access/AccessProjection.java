@@ -3,6 +3,7 @@ package org.staffroom.platform.access;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -172,6 +173,11 @@ public class AccessProjection implements EnvelopeHandler {
         }
         reset();
         return next.consumer();
+    }
+
+    /** The name of the reading on record, if any: another instance may have begun a newer one since this one. */
+    public Optional<String> recordedReading() {
+        return Optional.ofNullable(mongo.findById(Reading.ID, Reading.class)).map(Reading::consumer);
     }
 
     /** Records the new reading unless another instance has changed the record since it was read. */

@@ -57,16 +57,25 @@ public class AccessSupport {
 
     /**
      * The service is out of service until its access projection has read what the topics held at start, as it
-     * could not tell who may do what before; it appears in health as {@code accessProjection}. Then the groups of
-     * earlier readings are deleted.
+     * could not tell who may do what before; it appears in health as {@code accessProjection}. Then, unless another
+     * instance has begun a newer reading meanwhile, the groups of earlier readings are deleted, on a thread of
+     * their own so that nothing waiting for the catch-up waits on Kafka for that.
      */
     @Bean
     CatchUp accessProjectionHealthIndicator(KafkaAdmin admin, DomainEventConsumers consumers,
+            AccessProjection projection,
             @Qualifier("accessConsumer") ConcurrentMessageListenerContainer<String, byte[]> accessConsumer) {
         String group = accessConsumer.getContainerProperties().getGroupId();
         CatchUp catchUp = new CatchUp(admin.getConfigurationProperties(), group, TOPICS);
-        catchUp.whenCaughtUp(new EarlierReadings(admin.getConfigurationProperties(), consumers.groupId(CONSUMER),
-                group));
+        EarlierReadings earlier = new EarlierReadings(admin.getConfigurationProperties(), consumers.groupId(CONSUMER),
+                group);
+        catchUp.whenCaughtUp(() -> {
+            if (projection.recordedReading().map(consumers::groupId).filter(group::equals).isPresent()) {
+                Thread cleanup = new Thread(earlier, "earlier-readings");
+                cleanup.setDaemon(true);
+                cleanup.start();
+            }
+        });
         return catchUp;
     }
 }

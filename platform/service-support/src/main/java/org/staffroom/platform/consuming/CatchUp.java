@@ -53,7 +53,10 @@ public class CatchUp implements SmartLifecycle, HealthIndicator, CatchingUp {
         return caughtUp;
     }
 
-    /** Runs the action once the group has caught up, on the thread that saw it; at once if it already has. */
+    /**
+     * Runs the action once the group has caught up, on the thread that saw it; at once if it already has. Actions
+     * should be short: stopping waits for them, and those not begun when it stops do not run.
+     */
     public void whenCaughtUp(Runnable action) {
         synchronized (waiting) {
             if (!caughtUp) {
@@ -184,7 +187,12 @@ public class CatchUp implements SmartLifecycle, HealthIndicator, CatchingUp {
             waiting.clear();
         }
         log.info("Consumer group {} has read what its topics held at start", groupId);
-        actions.forEach(Runnable::run);
+        for (Runnable action : actions) {
+            if (stopped) {
+                return;
+            }
+            action.run();
+        }
     }
 
     /** The offsets a partition held: its first record's and the one after its last. */
