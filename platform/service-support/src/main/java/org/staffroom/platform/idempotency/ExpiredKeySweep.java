@@ -16,6 +16,8 @@ import org.springframework.context.SmartLifecycle;
 class ExpiredKeySweep implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiredKeySweep.class);
+    /** The first sweep comes soon after a start, so that a service restarted often still sweeps. */
+    private static final Duration FIRST_AFTER = Duration.ofMinutes(1);
 
     private final IdempotentRequests requests;
     private final Duration every;
@@ -33,7 +35,8 @@ class ExpiredKeySweep implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(this::sweep, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        long first = Math.min(every.toMillis(), FIRST_AFTER.toMillis());
+        started.scheduleWithFixedDelay(this::sweep, first, every.toMillis(), TimeUnit.MILLISECONDS);
         scheduler = started;
     }
 

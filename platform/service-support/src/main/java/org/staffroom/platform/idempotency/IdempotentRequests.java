@@ -74,7 +74,10 @@ public class IdempotentRequests {
                 return replay(first, fingerprint);
             }
             if (!takeOver(first, claimed)) {
-                return replay(mongo.findById(id, IdempotencyRecord.class), fingerprint);
+                IdempotencyRecord now = mongo.findById(id, IdempotencyRecord.class);
+                if (now != null || !takeOver(null, claimed)) {
+                    return replay(now == null ? mongo.findById(id, IdempotencyRecord.class) : now, fingerprint);
+                }
             }
         }
         return runAndRemember(claimed, action);
@@ -101,8 +104,9 @@ public class IdempotentRequests {
 
     /**
      * Puts this claim in place of an abandoned or expired record, unless another request has changed that record
-     * since it was read (a retry took it over, or the abandoned request finished after all); in place of nothing
-     * if the record was removed in the meantime.
+     * since it was read (a retry took it over, or the abandoned request finished after all); with no record to
+     * replace, inserts it unless another request has just claimed the key. A record removed after it was read
+     * makes the update miss; the caller then reads again and claims the key afresh.
      */
     private boolean takeOver(IdempotencyRecord replaced, IdempotencyRecord claim) {
         if (replaced == null) {
