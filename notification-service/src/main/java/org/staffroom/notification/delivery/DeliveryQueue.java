@@ -30,6 +30,8 @@ import org.staffroom.notification.domain.DeliveryStatus;
 public class DeliveryQueue {
 
     private static final int DUPLICATE_KEY = 11000;
+    /** At most this many pending sends are looked at in one {@link #dropOrphans} call. */
+    static final int ORPHAN_BATCH = 100;
 
     private final MongoTemplate mongo;
 
@@ -91,7 +93,8 @@ public class DeliveryQueue {
      * died between the two writes and the event was then too old to tell anyone).
      */
     public int dropOrphans(Instant now, Duration age) {
-        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).with(Sort.by("dueAt")).limit(100);
+        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).with(Sort.by("dueAt"))
+                .limit(ORPHAN_BATCH);
         List<String> ids = mongo.find(old, PendingSend.class).stream().map(PendingSend::id).toList();
         if (ids.isEmpty()) {
             return 0;

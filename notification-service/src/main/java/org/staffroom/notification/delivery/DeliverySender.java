@@ -37,6 +37,7 @@ public class DeliverySender implements SmartLifecycle {
     private static final int BATCH = 20;
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
     private static final Duration ORPHAN_CHECK = Duration.ofMinutes(10);
+    private static final int ORPHAN_ROUNDS = 20;
 
     private final DeliveryQueue queue;
     private final EmailComposer composer;
@@ -81,16 +82,32 @@ public class DeliverySender implements SmartLifecycle {
             // left alone, enough of them would fill every sweep and hide the retries behind them.
             if (now - lastOrphanCheckNanos > ORPHAN_CHECK.toNanos()) {
                 lastOrphanCheckNanos = now;
-                int dropped = queue.dropOrphans(clock.instant(), ORPHAN_AGE);
-                if (dropped > 0) {
-                    log.info("Dropped {} pending sends whose delivery was settled or never written", dropped);
-                }
+                dropOrphans();
             }
             List<String> due = queue.due(clock.instant(), SWEEP_SIZE);
             due.forEach(ready::offer);
             return due.size();
         } finally {
             sweeping.set(false);
+        }
+    }
+
+    /** Drops orphans in batches while batches come back full, a bounded number of times; a failure waits. */
+    private void dropOrphans() {
+        try {
+            int dropped = 0;
+            for (int round = 0; round < ORPHAN_ROUNDS; round++) {
+                int batch = queue.dropOrphans(clock.instant(), ORPHAN_AGE);
+                dropped += batch;
+                if (batch < DeliveryQueue.ORPHAN_BATCH) {
+                    break;
+                }
+            }
+            if (dropped > 0) {
+                log.info("Dropped {} pending sends whose delivery was settled or never written", dropped);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Orphaned pending sends could not be dropped; trying again later: {}", e.getClass().getName());
         }
     }
 
