@@ -24,7 +24,9 @@ import org.staffroom.platform.readiness.CatchingUp;
  * keeps one is stopped, its token reset (its reset handler drops what it kept) and started again, so it applies
  * every stored event from the first. Processors named as excluded, such as the one that publishes to Kafka, keep
  * their place. Until every replay has passed the last event stored when it began, health answers OUT_OF_SERVICE
- * with each segment's position, and the API waits, as the read models are partly empty.
+ * with each segment's position, and the API waits, as the read models are partly empty. Ask for it only while
+ * this is the one instance of the service: the processors' tokens and read models are shared by all instances,
+ * and a segment claimed by another instance could not be reset.
  */
 public class ReadModelRebuild implements HealthIndicator, CatchingUp {
 
