@@ -110,6 +110,25 @@ class CatchUpTest {
     }
 
     @Test
+    void anActionThatFailsDoesNotKeepTheNextFromRunning() {
+        String topic = topicWithRecords(0);
+        admin.createOrModifyTopics(TopicBuilder.name(topic).partitions(1).build());
+        CatchUp catchUp = new CatchUp(admin.getConfigurationProperties(), "catch-up-" + UUID.randomUUID(),
+                List.of(topic));
+        started.add(catchUp);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        catchUp.whenCaughtUp(() -> {
+            throw new IllegalStateException("an action that fails");
+        });
+        catchUp.whenCaughtUp(() -> ran.add("the next"));
+
+        catchUp.start();
+
+        await().atMost(WAIT).until(() -> ran.contains("the next"));
+        assertThat(catchUp.isCaughtUp()).isTrue();
+    }
+
+    @Test
     void aGroupOfEmptyTopicsHasCaughtUpAtOnce() {
         String topic = topicWithRecords(0);
         admin.createOrModifyTopics(TopicBuilder.name(topic).partitions(1).build());

@@ -3,6 +3,8 @@ package org.staffroom.platform.access;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,6 +25,8 @@ import org.staffroom.platform.consuming.EventConsuming;
 public class AccessSupport {
 
     public static final String CONSUMER = "access";
+
+    private static final Logger log = LoggerFactory.getLogger(AccessSupport.class);
 
     private static final List<String> TOPICS = List.of(Topics.WORKAREA, Topics.COLLABORATION);
 
@@ -70,11 +74,14 @@ public class AccessSupport {
         EarlierReadings earlier = new EarlierReadings(admin.getConfigurationProperties(), consumers.groupId(CONSUMER),
                 group);
         catchUp.whenCaughtUp(() -> {
-            if (projection.recordedReading().map(consumers::groupId).filter(group::equals).isPresent()) {
-                Thread cleanup = new Thread(earlier, "earlier-readings");
-                cleanup.setDaemon(true);
-                cleanup.start();
-            }
+            Thread cleanup = new Thread(() -> {
+                if (projection.recordedReading().map(consumers::groupId).filter(group::equals).isPresent()) {
+                    earlier.run();
+                }
+            }, "earlier-readings");
+            cleanup.setDaemon(true);
+            cleanup.setUncaughtExceptionHandler((thread, e) -> log.warn("Earlier readings were not deleted", e));
+            cleanup.start();
         });
         return catchUp;
     }

@@ -191,7 +191,11 @@ public class CatchUp implements SmartLifecycle, HealthIndicator, CatchingUp {
             if (stopped) {
                 return;
             }
-            action.run();
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.error("An action waiting for the catch-up of {} failed", groupId, e);
+            }
         }
     }
 
