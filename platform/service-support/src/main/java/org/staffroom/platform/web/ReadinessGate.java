@@ -43,7 +43,8 @@ public class ReadinessGate extends OncePerRequestFilter {
             return true;
         }
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return PASSING.stream().anyMatch(path::startsWith);
+        return !path.contains("..") && PASSING.stream().anyMatch(prefix -> path.equals(prefix)
+                || path.startsWith(prefix + "/") || path.startsWith(prefix + "."));
     }
 
     @Override

@@ -47,6 +47,14 @@ class ReadinessGateTest {
         assertThat(call("/%61pi/work-areas").response().getStatus()).isEqualTo(503);
         assertThat(call("/api%2Fwork-areas").response().getStatus()).isEqualTo(503);
         assertThat(call("/anything-else").response().getStatus()).isEqualTo(503);
+        assertThat(call("/actuatorx/work-areas").response().getStatus()).isEqualTo(503);
+        assertThat(call("/actuator/../api/work-areas").response().getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void pathsAreJudgedDecoded() throws Exception {
+        assertThat(call("/%61ctuator/health").passed()).isTrue();
+        assertThat(call("/swagger-ui.html").passed()).isTrue();
     }
 
     @Test
