@@ -90,21 +90,36 @@ public class DeliveryQueue {
 
     /**
      * Forgets pending sends older than {@code age} whose delivery is settled or was never written (a consumer
-     * died between the two writes and the event was then too old to tell anyone).
+     * died between the two writes and the event was then too old to tell anyone). Looks at up to
+     * {@link #ORPHAN_BATCH} of them, oldest first, among those due after {@code after} (all, if null), so that a
+     * caller can page past old sends that are still queued.
      */
-    public int dropOrphans(Instant now, Duration age) {
-        Query old = Query.query(Criteria.where("dueAt").lt(now.minus(age))).with(Sort.by("dueAt"))
-                .limit(ORPHAN_BATCH);
-        List<String> ids = mongo.find(old, PendingSend.class).stream().map(PendingSend::id).toList();
-        if (ids.isEmpty()) {
-            return 0;
+    public OrphanCheck dropOrphans(Instant now, Duration age, Instant after) {
+        Criteria old = Criteria.where("dueAt").lt(now.minus(age));
+        if (after != null) {
+            old = old.gt(after);
         }
+        List<PendingSend> sends = mongo.find(Query.query(old).with(Sort.by("dueAt")).limit(ORPHAN_BATCH),
+                PendingSend.class);
+        if (sends.isEmpty()) {
+            return new OrphanCheck(0, 0, after);
+        }
+        List<String> ids = sends.stream().map(PendingSend::id).toList();
         Query queued = Query.query(Criteria.where("_id").in(ids).and("status").is(DeliveryStatus.QUEUED.name()));
         Set<String> stillQueued = mongo.find(queued, Delivery.class).stream().map(Delivery::id)
                 .collect(Collectors.toSet());
         List<String> orphans = ids.stream().filter(id -> !stillQueued.contains(id)).toList();
         dropAll(orphans);
-        return orphans.size();
+        return new OrphanCheck(sends.size(), orphans.size(), sends.get(sends.size() - 1).dueAt());
+    }
+
+    /** What one {@link #dropOrphans} call did: pending sends looked at and dropped, and the last one's due time. */
+    public record OrphanCheck(int examined, int dropped, Instant lastDueAt) {
+
+        /** A whole batch was looked at, so more may follow after {@link #lastDueAt()}. */
+        public boolean full() {
+            return examined >= ORPHAN_BATCH;
+        }
     }
 
     /** Records that the mail server accepted the delivery; its pending send is dropped with {@link #dropAll}. */

@@ -2,6 +2,7 @@ package org.staffroom.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,16 +93,21 @@ public class DeliverySender implements SmartLifecycle {
         }
     }
 
-    /** Drops orphans in batches while batches come back full, a bounded number of times; a failure waits. */
+    /**
+     * Looks for orphans batch after batch while batches come back full, a bounded number of times, paging past old
+     * sends that are still queued; a failure waits for the next check.
+     */
     private void dropOrphans() {
         try {
             int dropped = 0;
+            Instant after = null;
             for (int round = 0; round < ORPHAN_ROUNDS; round++) {
-                int batch = queue.dropOrphans(clock.instant(), ORPHAN_AGE);
-                dropped += batch;
-                if (batch < DeliveryQueue.ORPHAN_BATCH) {
+                DeliveryQueue.OrphanCheck check = queue.dropOrphans(clock.instant(), ORPHAN_AGE, after);
+                dropped += check.dropped();
+                if (!check.full()) {
                     break;
                 }
+                after = check.lastDueAt();
             }
             if (dropped > 0) {
                 log.info("Dropped {} pending sends whose delivery was settled or never written", dropped);

@@ -142,7 +142,7 @@ class NotificationFlowTest {
                 .append("attempts", 0).append("dueAt", longAgo)
                 .append("claimedUntil", Date.from(now.plus(Duration.ofDays(1)))));
 
-        queue.dropOrphans(now, Duration.ofHours(1));
+        queue.dropOrphans(now, Duration.ofHours(1), null);
 
         List<String> left = mongo.getCollection(PendingSend.COLLECTION)
                 .find(new Document("_id", new Document("$in", ids))).map(document -> document.getString("_id"))
