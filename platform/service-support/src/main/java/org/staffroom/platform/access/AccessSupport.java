@@ -27,6 +27,8 @@ public class AccessSupport {
     public static final String CONSUMER = "access";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSupport.class);
+    /** Longer than Kafka's default session timeout (45 s), after which a crashed instance leaves its group. */
+    private static final Duration LEAVE_WAIT = Duration.ofSeconds(60);
 
     private static final List<String> TOPICS = List.of(Topics.WORKAREA, Topics.COLLABORATION);
 
@@ -51,11 +53,18 @@ public class AccessSupport {
 
     /**
      * Each reading of the topics has a consumer group of its own, which starts at their beginning. A rebuild
-     * asked for at start ({@code staffroom.projections.rebuild}) begins a new reading.
+     * asked for at start ({@code staffroom.projections.rebuild}) begins a new reading, and refuses to start the
+     * service while another instance still reads under the current one, before anything is dropped; members of
+     * an instance that crashed are waited for until Kafka drops them.
      */
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> accessConsumer(DomainEventConsumers consumers,
-            AccessProjection projection, @Value("${staffroom.projections.rebuild:false}") boolean rebuild) {
+            AccessProjection projection, KafkaAdmin admin,
+            @Value("${staffroom.projections.rebuild:false}") boolean rebuild) {
+        if (rebuild) {
+            OtherInstances others = new OtherInstances(admin.getConfigurationProperties());
+            others.requireNone(consumers.groupId(projection.recordedReading().orElse(CONSUMER)), LEAVE_WAIT);
+        }
         return consumers.consumer(projection.startReading(CONSUMER, rebuild), TOPICS, projection);
     }
 

@@ -26,7 +26,8 @@ import org.staffroom.platform.readiness.CatchingUp;
  * their place. Until every replay has passed the last event stored when it began, health answers OUT_OF_SERVICE
  * with each segment's position, and the API waits, as the read models are partly empty. Ask for it only while
  * this is the one instance of the service: the processors' tokens and read models are shared by all instances,
- * and a segment claimed by another instance could not be reset.
+ * and a segment claimed by another instance could not be reset. The access projection refuses a rebuild while
+ * another instance reads (see {@code OtherInstances}), before this runs.
  */
 public class ReadModelRebuild implements HealthIndicator, CatchingUp {
 
