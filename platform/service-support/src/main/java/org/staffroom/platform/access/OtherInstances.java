@@ -32,6 +32,12 @@ public final class OtherInstances {
     /** How many consumers are members of the group now; none for a group that does not exist. */
     public int membersOf(String group) {
         try (Admin admin = Admin.create(adminConfig)) {
+            return membersOf(admin, group);
+        }
+    }
+
+    private static int membersOf(Admin admin, String group) {
+        try {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
                     .get(CALL_SECONDS, TimeUnit.SECONDS).get(group);
             return description == null ? 0 : description.members().size();
@@ -59,20 +65,22 @@ public final class OtherInstances {
      */
     public void requireNone(String group, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        int members = membersOf(group);
-        while (members > 0 && System.nanoTime() < deadline) {
-            log.info("Waiting for {} consumers of group {} to leave before the rebuild", members, group);
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try (Admin admin = Admin.create(adminConfig)) {
+            int members = membersOf(admin, group);
+            while (members > 0 && System.nanoTime() < deadline) {
+                log.info("Waiting for {} consumers of group {} to leave before the rebuild", members, group);
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                members = membersOf(admin, group);
             }
-            members = membersOf(group);
-        }
-        if (members > 0) {
-            throw new IllegalStateException("A rebuild needs every other instance of this service stopped, but "
-                    + members + " consumers still read in group " + group);
+            if (members > 0) {
+                throw new IllegalStateException("A rebuild needs every other instance of this service stopped, but "
+                        + members + " consumers still read in group " + group);
+            }
         }
     }
 }
