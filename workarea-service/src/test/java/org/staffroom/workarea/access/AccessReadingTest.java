@@ -63,34 +63,34 @@ class AccessReadingTest {
 
     @Test
     void aFreshProjectionBeginsANewReadingAndKeepsIt() {
-        String first = keeping(AccessFact.NAME).startReading(LEGACY);
+        String first = keeping(AccessFact.NAME).startReading(LEGACY, false);
         applyOneArea(keeping(AccessFact.NAME));
 
         assertThat(first).startsWith(LEGACY + "-");
-        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(first);
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY, false)).isEqualTo(first);
         assertThat(documents()).isOne();
     }
 
     @Test
     void keepingAFactNotKeptBeforeDropsTheDocumentsAndBeginsANewReading() {
-        String first = keeping().startReading(LEGACY);
+        String first = keeping().startReading(LEGACY, false);
         applyOneArea(keeping());
 
-        String second = keeping(AccessFact.LINKS).startReading(LEGACY);
+        String second = keeping(AccessFact.LINKS).startReading(LEGACY, false);
 
         assertThat(second).isNotEqualTo(first).startsWith(LEGACY + "-");
         assertThat(documents()).isZero();
-        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY)).isEqualTo(second);
+        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY, false)).isEqualTo(second);
     }
 
     @Test
     void keepingFewerFactsReadsOnButAFactDroppedAndKeptAgainNeedsANewReading() {
-        String first = keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY);
+        String first = keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY, false);
         applyOneArea(keeping(AccessFact.NAME, AccessFact.LINKS));
 
-        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(first);
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY, false)).isEqualTo(first);
         assertThat(documents()).isOne();
-        assertThat(keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY)).isNotEqualTo(first);
+        assertThat(keeping(AccessFact.NAME, AccessFact.LINKS).startReading(LEGACY, false)).isNotEqualTo(first);
         assertThat(documents()).isZero();
     }
 
@@ -98,22 +98,22 @@ class AccessReadingTest {
     void documentsWrittenBeforeReadingsWereRecordedHoldEveryFactUnderTheLegacyName() {
         applyOneArea(keeping(AccessFact.NAME, AccessFact.LINKS));
 
-        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY)).isEqualTo(LEGACY);
+        assertThat(keeping(AccessFact.LINKS).startReading(LEGACY, false)).isEqualTo(LEGACY);
         assertThat(documents()).isOne();
-        assertThat(keeping().startReading(LEGACY)).isEqualTo(LEGACY);
-        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isNotEqualTo(LEGACY);
+        assertThat(keeping().startReading(LEGACY, false)).isEqualTo(LEGACY);
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY, false)).isNotEqualTo(LEGACY);
         assertThat(documents()).isZero();
     }
 
     @Test
     void aRebuildBeginsANewReadingWithTheSameFactsAndTheNextStartKeepsIt() {
-        String first = keeping(AccessFact.NAME).startReading(LEGACY);
+        String first = keeping(AccessFact.NAME).startReading(LEGACY, false);
         applyOneArea(keeping(AccessFact.NAME));
 
         String rebuilt = keeping(AccessFact.NAME).startReading(LEGACY, true);
 
         assertThat(rebuilt).isNotEqualTo(first).startsWith(LEGACY + "-");
         assertThat(documents()).isZero();
-        assertThat(keeping(AccessFact.NAME).startReading(LEGACY)).isEqualTo(rebuilt);
+        assertThat(keeping(AccessFact.NAME).startReading(LEGACY, false)).isEqualTo(rebuilt);
     }
 }

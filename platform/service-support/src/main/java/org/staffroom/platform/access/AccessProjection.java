@@ -146,16 +146,12 @@ public class AccessProjection implements EnvelopeHandler {
      * reading begins. Each new reading has a name never used before, so that its consumer group starts at the
      * beginning of the topics whatever earlier groups committed; a projection with no documents and no reading
      * on record, such as a fresh one or one whose database was emptied, begins one too. Documents written before
-     * readings were recorded hold every fact and were read under {@code legacyName}.
+     * readings were recorded hold every fact and were read under {@code legacyName}. With {@code again}, as for a
+     * rebuild, a new reading begins even if the documents hold every fact kept now.
      *
      * <p>When several instances start at once and a new reading begins, only one of them drops the documents, but
      * another may already be writing under the new name; start one instance first after a change of facts.
      */
-    public String startReading(String legacyName) {
-        return startReading(legacyName, false);
-    }
-
-    /** As above; with {@code again}, a new reading begins even if the documents hold every fact kept now. */
     public String startReading(String legacyName, boolean again) {
         Reading recorded = mongo.findById(Reading.ID, Reading.class);
         Reading last = recorded;
@@ -169,7 +165,7 @@ public class AccessProjection implements EnvelopeHandler {
         Reading next = new Reading(Reading.ID, List.copyOf(kept),
                 legacyName + "-" + UUID.randomUUID().toString().substring(0, 8));
         if (!claim(recorded, next)) {
-            return startReading(legacyName);
+            return startReading(legacyName, false);
         }
         reset();
         return next.consumer();
