@@ -64,6 +64,11 @@ public final class RunningPlatform implements AutoCloseable {
         return platform;
     }
 
+    /** What the platform was started with, its home among them. */
+    public PlatformOptions options() {
+        return options;
+    }
+
     /** An access token of a demo user, got once with the password grant and reused. */
     public String token(String username) {
         return tokens.computeIfAbsent(username, RunningPlatform::fetchToken);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.staffroom.testing.ProblemAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,6 +20,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.staffroom.deploy.apps.AppCatalog;
+import org.staffroom.deploy.apps.AppSpec;
+import org.staffroom.deploy.cli.Cli;
+import org.staffroom.deploy.console.ConsolePrinter;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
@@ -144,6 +152,23 @@ class WorkAreaPlatformIT {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+    }
+
+    @Test
+    @Order(7)
+    void statusSaysEveryApplicationIsReady() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsolePrinter printer = new ConsolePrinter(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream()));
+
+        int exit = new Cli(printer).run(SystemPlatform.platform().options(), "status");
+
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(table).isZero();
+        for (AppSpec app : AppCatalog.ALL) {
+            assertThat(table).containsPattern("(?m)^" + app.module() + " +" + app.port() + " +ready$");
+        }
+        assertThat(table).contains("A launcher runs on");
     }
 
     @Test

@@ -22,4 +22,9 @@ public record AppSpec(String module, int port) {
     public String healthUrl() {
         return url() + "/actuator/health";
     }
+
+    /** The readiness probe: 200 once the application also serves its API, 503 with what it waits for before. */
+    public String readinessUrl() {
+        return url() + "/actuator/health/readiness";
+    }
 }

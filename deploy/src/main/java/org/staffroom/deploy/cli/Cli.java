@@ -80,7 +80,7 @@ public final class Cli {
         printer.line("  up [--reset] [--apps=a,b] [--no-apps]  start everything; Ctrl-C stops it");
         printer.line("  up --rebuild                           rebuild every read model from the stored events");
         printer.line("  token <user> [--claims]                access token of a demo user (password staffroom)");
-        printer.line("  status                                 which local ports answer");
+        printer.line("  status                                 what answers, and which applications are ready");
         printer.line("  reset                                  delete all local data (refused while up)");
         printer.line("");
         printer.line("Data and logs live in $STAFFROOM_HOME, by default <repository>/.staffroom.");

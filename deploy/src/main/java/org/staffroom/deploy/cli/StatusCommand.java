@@ -10,11 +10,14 @@ import org.staffroom.deploy.apps.AppCatalog;
 import org.staffroom.deploy.apps.AppSpec;
 import org.staffroom.deploy.console.ConsolePrinter;
 import org.staffroom.deploy.platform.LocalPorts;
-import org.staffroom.deploy.platform.PlatformLock;
 import org.staffroom.deploy.platform.PlatformHome;
+import org.staffroom.deploy.platform.PlatformLock;
 import org.staffroom.deploy.process.Readiness;
 
-/** {@code status}: which of the platform's ports answer on 127.0.0.1. Exits 0 only when all of them do. */
+/**
+ * {@code status}: which of the platform's ports answer on 127.0.0.1, and whether each application is ready to
+ * serve its API or what it still waits for. Exits 0 only when every port answers and every application is ready.
+ */
 final class StatusCommand {
 
     private final ConsolePrinter printer;
@@ -24,28 +27,40 @@ final class StatusCommand {
     }
 
     int run(Path home) {
-        Map<String, Integer> ports = ports();
         List<List<String>> rows = new ArrayList<>();
-        int answering = 0;
-        for (Map.Entry<String, Integer> port : ports.entrySet()) {
-            boolean open = Readiness.portOpen(port.getValue());
-            answering += open ? 1 : 0;
-            rows.add(List.of(port.getKey(), Integer.toString(port.getValue()), open ? "answers" : "-"));
+        int fine = 0;
+        for (AppSpec app : AppCatalog.ALL) {
+            ReadinessReport report = readiness(app);
+            fine += report.ready() ? 1 : 0;
+            rows.add(List.of(app.module(), Integer.toString(app.port()), report.words()));
         }
+        Map<String, Integer> servers = servers();
+        for (Map.Entry<String, Integer> server : servers.entrySet()) {
+            boolean open = Readiness.portOpen(server.getValue());
+            fine += open ? 1 : 0;
+            rows.add(List.of(server.getKey(), Integer.toString(server.getValue()), open ? "answers" : "-"));
+        }
+        int all = AppCatalog.ALL.size() + servers.size();
         printer.table(List.of("component", "port", "state"), rows);
         printer.line("");
         printer.line(PlatformLock.holder(new PlatformHome(home))
                 .map(pid -> "A launcher runs on " + home + " (pid " + pid + ").")
                 .orElse("No launcher runs on " + home + "."));
-        printer.line("%d of %d ports answer.", answering, ports.size());
-        return answering == ports.size() ? 0 : 1;
+        printer.line("%d of %d components are ready or answer.", fine, all);
+        return fine == all ? 0 : 1;
     }
 
-    private static Map<String, Integer> ports() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (AppSpec app : AppCatalog.ALL) {
-            ports.put(app.module(), app.port());
+    private static ReadinessReport readiness(AppSpec app) {
+        if (!Readiness.portOpen(app.port())) {
+            return ReadinessReport.down();
         }
+        return Readiness.get(app.readinessUrl())
+                .map(answer -> ReadinessReport.of(answer.status(), answer.body()))
+                .orElseGet(ReadinessReport::noProbe);
+    }
+
+    private static Map<String, Integer> servers() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("keycloak", LocalPorts.KEYCLOAK);
         ports.put("kafka", LocalPorts.KAFKA);
         ports.put("kafka controller", LocalPorts.KAFKA_CONTROLLER);

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** Polls until something answers, failing early when the process that should answer has died. */
@@ -39,16 +40,26 @@ public final class Readiness {
         }
     }
 
+    /** What a GET answered: its status and body. */
+    public record Answer(int status, String body) {
+    }
+
     /** True when a GET on the URL answers 200. */
     public static boolean httpOk(String url) {
+        return get(url).map(answer -> answer.status() == 200).orElse(false);
+    }
+
+    /** The answer to a GET on the URL, or empty when nothing answered in time. */
+    public static Optional<Answer> get(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).GET().build();
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return Optional.of(new Answer(response.statusCode(), response.body()));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 
