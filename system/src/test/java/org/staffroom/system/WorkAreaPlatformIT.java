@@ -124,6 +124,20 @@ class WorkAreaPlatformIT {
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("lineManagerId");
     }
 
+    /** Keycloak's realm roles decide it: the operator's account names the trust, but holds no role in it. */
+    @Test
+    @Order(4)
+    void aPlatformOperatorCannotBeGivenAPlaceInAnArea() {
+        String id = open("Computing deep dive");
+        String operator = DemoUser.PAT_OPERATOR.id().toString();
+
+        assertProblem(gateway.put("/api/work-areas/" + id + "/members/" + operator, admin(), ""), 400, "userId");
+        assertProblem(gateway.post("/api/work-areas", admin(), Map.of("name", "Operations", "kind", "GROUP",
+                "lineManagerId", operator)), 400, "lineManagerId");
+        Response staff = gateway.put("/api/work-areas/" + id + "/members/" + DemoUser.NOAH_TEACHER.id(), admin(), "");
+        assertThat(staff.status()).as(staff.body()).isEqualTo(200);
+    }
+
     @Test
     @Order(5)
     void forgedIdentityHeadersGrantNothing() {

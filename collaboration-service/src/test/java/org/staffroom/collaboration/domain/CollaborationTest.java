@@ -119,6 +119,15 @@ class CollaborationTest {
     }
 
     @Test
+    void platformOperatorCannotBeGrantedAlthoughTheirAccountNamesTheTrust() {
+        fixture.givenNoPriorActivity()
+                .when(new GrantRights(AREA, MENTOR, DemoUser.PAT_OPERATOR.id(), BLOG_VIEW_EVIDENCE_MANAGE))
+                .expectException(invalidField("userId"))
+                .expectExceptionMessage("userId does not name a user of this trust.")
+                .expectNoEvents();
+    }
+
+    @Test
     void userOfAnotherTrustCannotBeGranted() {
         fixture.givenNoPriorActivity()
                 .when(new GrantRights(AREA, MENTOR, DemoUser.ELI_TEACHER.id(), BLOG_VIEW_EVIDENCE_MANAGE))

@@ -21,6 +21,7 @@ import org.staffroom.notification.domain.NoticeKind;
 import org.staffroom.notification.preferences.Preference;
 import org.staffroom.notification.preferences.PreferenceStore;
 import org.staffroom.platform.access.AccessPolicy;
+import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.web.ItemPage;
 
@@ -80,6 +81,11 @@ public class NotificationController {
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) String after) {
+        if (!actor.holdsTrustRole()) {
+            // Deliveries name work areas and what happened in them: someone whose trust role was taken away after
+            // they were added to an area reads none of theirs.
+            throw new AccessDenied("Your roles give you no trust data.");
+        }
         if (workAreaId != null) {
             access.inTrustOf(actor, workAreaId);
         }

@@ -176,6 +176,28 @@ class NotificationFlowTest {
         assertRecipients(area, DemoUser.MARK_MENTOR, DemoUser.ETHAN_ECT, DemoUser.SAM_COACH);
     }
 
+    /** An operator's account may name a trust, but the trust's data never reaches them, not even as a member. */
+    @Test
+    void aPlatformOperatorWhoWasMadeAMemberIsToldNothing() {
+        WorkAreaHistory area = deepDive().withMember(DemoUser.PAT_OPERATOR);
+        await().atMost(MAIL).until(() -> access.find(area.id())
+                .map(known -> known.members().contains(DemoUser.PAT_OPERATOR.id())).orElse(false));
+        String title = unique("Not for operators");
+
+        post(area, DemoUser.ERIN_ECT, title);
+
+        awaitMail(DemoUser.SAM_COACH, title, 1);
+        await().atMost(MAIL).untilAsserted(() -> assertThat(deliveriesOf(DemoUser.OLIVIA_ADMIN, area))
+                .filteredOn(item -> item.get("recipientId").asText().equals(DemoUser.PAT_OPERATOR.id().toString()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.get("status").asText()).isEqualTo("FAILED");
+                    assertThat(item.get("lastError").asText()).isEqualTo("no-address-in-trust");
+                }));
+        assertThat(SMTP.to(DemoUser.PAT_OPERATOR.email(), title)).isEmpty();
+        assertProblem(api.get("/api/notifications", TestTokens.forUser(DemoUser.PAT_OPERATOR)), 403);
+    }
+
     @Test
     void theEmailNamesTheAreaAndTheEntryAndLinksToIt() throws Exception {
         WorkAreaHistory area = deepDive();

@@ -2,6 +2,7 @@ package org.staffroom.testing;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.staffroom.platform.directory.DirectoryUser;
@@ -15,6 +16,6 @@ public class DemoUserDirectory implements UserDirectory {
         return Arrays.stream(DemoUser.values())
                 .filter(user -> user.id().equals(userId))
                 .findFirst()
-                .map(user -> new DirectoryUser(user.id(), user.trustId(), user.email(), true));
+                .map(user -> new DirectoryUser(user.id(), user.trustId(), user.email(), true, Set.of(user.role())));
     }
 }

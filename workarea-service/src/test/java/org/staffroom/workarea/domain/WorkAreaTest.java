@@ -149,6 +149,14 @@ class WorkAreaTest {
     }
 
     @Test
+    void platformOperatorCannotBeAddedAlthoughTheirAccountNamesTheTrust() {
+        fixture.given(deepDive())
+                .when(new AddMember(AREA, ADMIN, DemoUser.PAT_OPERATOR.id()))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("userId does not name a user of this trust.");
+    }
+
+    @Test
     void anotherTrustSeesNoWorkAreaAtAll() {
         Actor otherAdmin = new Actor(UUID.randomUUID(), "elm-trust", Set.of(Actor.TRUST_ADMIN));
         fixture.given(deepDive())

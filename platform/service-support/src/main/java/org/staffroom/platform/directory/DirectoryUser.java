@@ -1,9 +1,18 @@
 package org.staffroom.platform.directory;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** A user as the directory knows them. Holds an email address, so never log it. */
-public record DirectoryUser(UUID id, String trustId, String email, boolean enabled) {
+import org.staffroom.platform.domain.Actor;
+
+/**
+ * A user as the directory knows them, with their realm roles. Holds an email address, so never log it.
+ */
+public record DirectoryUser(UUID id, String trustId, String email, boolean enabled, Set<String> roles) {
+
+    public DirectoryUser {
+        roles = Set.copyOf(roles);
+    }
 
     @Override
     public String toString() {
@@ -13,5 +22,13 @@ public record DirectoryUser(UUID id, String trustId, String email, boolean enabl
     /** Whether an email can be sent to this user. */
     public boolean hasEmail() {
         return email != null && !email.isBlank();
+    }
+
+    /**
+     * Whether the user holds a role through which the trust's data reaches them (see {@link Actor#TRUST_ROLES}).
+     * A platform operator holds none, whatever trust their account names.
+     */
+    public boolean holdsTrustRole() {
+        return roles.stream().anyMatch(Actor.TRUST_ROLES::contains);
     }
 }

@@ -3,12 +3,16 @@ package org.staffroom.platform.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -18,8 +22,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Reads users from Keycloak's admin API with a client-credentials token, and caches what it
- * learns for a while: a user's trust does not change between two requests.
+ * Reads users and their realm roles from Keycloak's admin API with a client-credentials token, and caches what
+ * it learns for a while: a user's trust and roles do not change between two requests.
  */
 public class KeycloakUserDirectory implements UserDirectory {
 
@@ -57,7 +61,10 @@ public class KeycloakUserDirectory implements UserDirectory {
                     .headers(headers -> headers.setBearerAuth(serviceToken()))
                     .retrieve()
                     .body(KeycloakUser.class);
-            return Optional.ofNullable(user).map(found -> found.toDirectoryUser(userId));
+            if (user == null) {
+                return Optional.empty();
+            }
+            return Optional.of(user.toDirectoryUser(userId, realmRoles(userId)));
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                 return Optional.empty();
@@ -67,6 +74,21 @@ public class KeycloakUserDirectory implements UserDirectory {
         } catch (RestClientException e) {
             throw new DirectoryUnavailable(e);
         }
+    }
+
+    /** The user's effective realm roles, those given through composite roles and groups included. */
+    private Set<String> realmRoles(UUID userId) {
+        List<KeycloakRole> roles = http.get()
+                .uri("/admin/realms/{realm}/users/{id}/role-mappings/realm/composite?briefRepresentation=true",
+                        keycloak.realm(), userId)
+                .headers(headers -> headers.setBearerAuth(serviceToken()))
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<KeycloakRole>>() { });
+        Set<String> names = new HashSet<>();
+        if (roles != null) {
+            roles.stream().map(KeycloakRole::name).filter(Objects::nonNull).forEach(names::add);
+        }
+        return names;
     }
 
     private String serviceToken() {
@@ -107,10 +129,13 @@ public class KeycloakUserDirectory implements UserDirectory {
 
     private record KeycloakUser(String id, String email, Boolean enabled, Map<String, List<String>> attributes) {
 
-        DirectoryUser toDirectoryUser(UUID userId) {
+        DirectoryUser toDirectoryUser(UUID userId, Set<String> roles) {
             List<String> trust = attributes == null ? null : attributes.get(TRUST_ATTRIBUTE);
             String trustId = trust == null || trust.isEmpty() ? null : trust.get(0);
-            return new DirectoryUser(userId, trustId, email, Boolean.TRUE.equals(enabled));
+            return new DirectoryUser(userId, trustId, email, Boolean.TRUE.equals(enabled), roles);
         }
+    }
+
+    private record KeycloakRole(String name) {
     }
 }

@@ -10,6 +10,8 @@ public record Actor(UUID userId, String trustId, Set<String> roles) {
     public static final String STAFF = "staff";
     public static final String AUDITOR = "auditor";
     public static final String PLATFORM_OPERATOR = "platform-operator";
+    /** The roles through which a trust's data reaches someone. A platform operator holds none of them. */
+    public static final Set<String> TRUST_ROLES = Set.of(TRUST_ADMIN, STAFF, AUDITOR);
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -29,6 +31,16 @@ public record Actor(UUID userId, String trustId, Set<String> roles) {
 
     public boolean isPlatformOperator() {
         return roles.contains(PLATFORM_OPERATOR);
+    }
+
+    /** Whether the caller takes part in the trust's work, not only reads it: staff and trust admins do. */
+    public boolean takesPart() {
+        return isStaff() || isTrustAdmin();
+    }
+
+    /** Whether any of the trust's data may reach the caller. */
+    public boolean holdsTrustRole() {
+        return roles.stream().anyMatch(TRUST_ROLES::contains);
     }
 
     public boolean is(UUID user) {
