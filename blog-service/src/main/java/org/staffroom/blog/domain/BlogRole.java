@@ -17,7 +17,10 @@ public enum BlogRole {
     /** Sees nothing of the blog. */
     NONE,
 
-    /** Reads it through a role that spans the trust, as an auditor does, and never writes to it. */
+    /**
+     * Reads it and never writes to it: an auditor, who reads the whole trust, even one who is also a member or
+     * a collaborator of the area.
+     */
     READER,
 
     /** Reads and comments: VIEW on BLOG through a relation to the area, such as a collaborator's grant. */
@@ -42,7 +45,7 @@ public enum BlogRole {
         if (level == null) {
             return NONE;
         }
-        if (!access.peopleWith(Section.BLOG, AccessLevel.VIEW).contains(actor.userId())) {
+        if (!actor.takesPart() || !access.peopleWith(Section.BLOG, AccessLevel.VIEW).contains(actor.userId())) {
             return READER;
         }
         if (level == AccessLevel.VIEW) {

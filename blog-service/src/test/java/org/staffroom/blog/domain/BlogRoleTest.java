@@ -76,6 +76,24 @@ class BlogRoleTest {
     }
 
     @Test
+    void auditorOnlyReadsEvenAsAMemberOrACollaborator() {
+        WorkAreaAccess access = new WorkAreaAccess(AREA, "oak-academies", WorkAreaKind.GROUP,
+                DemoUser.MARK_MENTOR.id(), null, Set.of(DemoUser.ADA_AUDITOR.id()),
+                Map.of(DemoUser.ADA_AUDITOR.id(), Map.of(Section.BLOG, AccessLevel.MANAGE)), false, Set.of(), Set.of());
+
+        assertThat(roleOf(access, DemoUser.ADA_AUDITOR)).isEqualTo(BlogRole.READER);
+    }
+
+    @Test
+    void platformOperatorSeesNoBlogEvenAsAMember() {
+        WorkAreaAccess access = new WorkAreaAccess(AREA, "oak-academies", WorkAreaKind.GROUP,
+                DemoUser.MARK_MENTOR.id(), null, Set.of(DemoUser.PAT_OPERATOR.id()), Map.of(), false, Set.of(),
+                Set.of());
+
+        assertThat(roleOf(access, DemoUser.PAT_OPERATOR)).isEqualTo(BlogRole.NONE);
+    }
+
+    @Test
     void trustAdminSeesNoBlogUnlessGrantedIt() {
         assertThat(roleOf(group(), DemoUser.OLIVIA_ADMIN)).isEqualTo(BlogRole.NONE);
         WorkAreaAccess granted = group(Map.of(DemoUser.OLIVIA_ADMIN.id(), Map.of(Section.BLOG, AccessLevel.VIEW)));

@@ -47,7 +47,7 @@ public class CollaboratorController {
             @Valid @RequestBody GrantRightsRequest body, Actor actor) {
         // Limit: rights are judged from the projection of work-area events, so an archive or a new line manager
         // stored there in the last moments is not yet seen; only a check inside the work-area service would close it.
-        AccessPolicy.requireOpen(access.requireCollaboratorChooser(actor, id));
+        AccessPolicy.requireOpen(access.requireGrantor(actor, id, body.rights()));
 
         Collaborator granted = commands.send(new GrantRights(id, actor, userId, body.rights()), actor);
         return CollaboratorResponse.from(granted);

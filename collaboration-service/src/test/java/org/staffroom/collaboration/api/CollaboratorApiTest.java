@@ -163,6 +163,17 @@ class CollaboratorApiTest {
     }
 
     @Test
+    void ownerOfAPersonalAreaGrantsNobodyManageOnReviews() {
+        WorkAreaHistory area = known(WorkAreaHistory.personal(kafka, DemoUser.ERIN_ECT, DemoUser.MARK_MENTOR));
+        Map<String, Object> reviews = Map.of("rights", Map.of("REVIEWS", "MANAGE"));
+
+        assertProblem(api.put(collaborator(area, DemoUser.ERIN_ECT), ERIN, reviews), 403, null);
+        assertProblem(api.put(collaborator(area, DemoUser.SAM_COACH), ERIN, reviews), 403, null);
+        Response byManager = api.put(collaborator(area, DemoUser.SAM_COACH), MENTOR, reviews);
+        assertThat(byManager.status()).as(byManager.body()).isEqualTo(200);
+    }
+
+    @Test
     void memberAndUnrelatedStaffAreForbiddenToChooseCollaborators() {
         WorkAreaHistory area = groupRunByMark().withMember(DemoUser.ERIN_ECT);
         await().atMost(Duration.ofSeconds(15)).until(() -> policy.find(area.id())

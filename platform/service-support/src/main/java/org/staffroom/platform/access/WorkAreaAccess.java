@@ -44,7 +44,7 @@ public record WorkAreaAccess(UUID workAreaId, String trustId, WorkAreaKind kind,
     /** The caller's level on a section, or null for none. Assumes the caller belongs to the area's trust. */
     public AccessLevel levelOf(Actor actor, Section section) {
         AccessLevel byRole = roleLevel(actor, section);
-        if (!actor.isStaff() && !actor.isTrustAdmin()) {
+        if (!actor.takesPart()) {
             return byRole == null ? null : AccessLevel.VIEW;
         }
         return AccessLevel.higher(byRole, relationLevel(actor.userId(), section));
@@ -76,6 +76,24 @@ public record WorkAreaAccess(UUID workAreaId, String trustId, WorkAreaKind kind,
     /** Those who run the area, and the owner of a personal area, choose its collaborators. */
     public boolean mayChooseCollaborators(Actor actor) {
         return isRunBy(actor) || (actor.isStaff() && isPersonalAreaOf(actor.userId()));
+    }
+
+    /**
+     * Whether the caller may give these rights. Those who run the area give any. The owner of a personal area
+     * gives no more on a section than they hold there, and so never MANAGE on {@code REVIEWS}: that would let
+     * someone other than the line manager start the area's reviews. Sections or levels left out are not judged
+     * here; the grant itself refuses them.
+     */
+    public boolean mayGrant(Actor actor, Map<Section, AccessLevel> rights) {
+        if (!mayChooseCollaborators(actor)) {
+            return false;
+        }
+        if (isRunBy(actor)) {
+            return true;
+        }
+        return rights.entrySet().stream()
+                .filter(right -> right.getKey() != null && right.getValue() != null)
+                .allMatch(right -> allows(actor, right.getKey(), right.getValue()));
     }
 
     /**

@@ -85,6 +85,19 @@ class WorkAreaAccessTest {
     }
 
     @Test
+    void ownerOfAPersonalAreaGrantsNoMoreThanTheyHold() {
+        Actor owner = staff(OWNER);
+
+        assertThat(personal.mayGrant(owner, Map.of(Section.BLOG, AccessLevel.MANAGE,
+                Section.REVIEWS, AccessLevel.VIEW))).isTrue();
+        assertThat(personal.mayGrant(owner, Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isFalse();
+        assertThat(personal.mayGrant(staff(MANAGER), Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isTrue();
+        assertThat(personal.mayGrant(withRole(Actor.TRUST_ADMIN), Map.of(Section.REVIEWS, AccessLevel.MANAGE)))
+                .isTrue();
+        assertThat(group.mayGrant(staff(MEMBER), Map.of(Section.BLOG, AccessLevel.VIEW))).isFalse();
+    }
+
+    @Test
     void trustAdminViewsObjectivesAndAreasForDevelopmentButNoContent() {
         Actor admin = withRole(Actor.TRUST_ADMIN);
 
