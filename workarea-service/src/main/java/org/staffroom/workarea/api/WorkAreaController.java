@@ -111,10 +111,9 @@ public class WorkAreaController {
     }
 
     @GetMapping("/{id}/members")
-    public ItemPage<MemberResponse> members(@PathVariable UUID id, Actor actor) {
-        List<MemberResponse> members = queries.findManagedWorkArea(actor, id).members().stream()
-                .map(member -> new MemberResponse(UUID.fromString(member)))
-                .toList();
-        return new ItemPage<>(members, null);
+    public ItemPage<MemberResponse> members(@PathVariable UUID id, Actor actor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) UUID after) {
+        return queries.findMembers(actor, id, limit, after).map(member -> new MemberResponse(UUID.fromString(member)));
     }
 }

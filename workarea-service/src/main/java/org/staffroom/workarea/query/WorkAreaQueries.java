@@ -57,6 +57,11 @@ public class WorkAreaQueries {
         return area;
     }
 
+    /** A page of the area's members, in the order they were added, for its trust admin or line manager. */
+    public ItemPage<String> findMembers(Actor actor, UUID workAreaId, int limit, UUID after) {
+        return Pages.after(findManagedWorkArea(actor, workAreaId).members(), member -> member, after, limit);
+    }
+
     /** The area if the caller may view the section. */
     public WorkAreaDocument findWithView(Actor actor, UUID workAreaId, Section section) {
         WorkAreaDocument area = findInTrust(actor, workAreaId);

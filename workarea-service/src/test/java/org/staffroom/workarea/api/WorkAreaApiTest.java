@@ -110,6 +110,26 @@ class WorkAreaApiTest {
     }
 
     @Test
+    void membersArePagedWithACursorLikeEveryOtherList() {
+        String id = openDeepDive();
+        List<DemoUser> added = List.of(DemoUser.ERIN_ECT, DemoUser.ETHAN_ECT, DemoUser.SAM_COACH);
+        added.forEach(user -> api.put("/api/work-areas/" + id + "/members/" + user.id(), MENTOR, ""));
+        String members = "/api/work-areas/" + id + "/members";
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(members, MENTOR).json().get("items").size() == 3);
+
+        JsonNode first = api.get(members + "?limit=2", MENTOR).json();
+        JsonNode second = api.get(members + "?limit=2&after=" + first.get("next").asText(), MENTOR).json();
+
+        assertThat(first.get("items").findValuesAsString("userId"))
+                .containsExactly(DemoUser.ERIN_ECT.id().toString(), DemoUser.ETHAN_ECT.id().toString());
+        assertThat(first.get("next").asText()).isEqualTo(DemoUser.ETHAN_ECT.id().toString());
+        assertThat(second.get("items").findValuesAsString("userId")).containsExactly(DemoUser.SAM_COACH.id().toString());
+        assertThat(second.get("next").isNull()).isTrue();
+        assertProblem(api.get(members + "?limit=0", MENTOR), 400, "limit");
+        assertProblem(api.get(members + "?after=garbage", MENTOR), 400, "after");
+    }
+
+    @Test
     void removedMemberLosesSightOfTheArea() {
         String id = openDeepDive();
         api.put("/api/work-areas/" + id + "/members/" + DemoUser.ERIN_ECT.id(), MENTOR, "");
