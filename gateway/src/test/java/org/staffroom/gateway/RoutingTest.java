@@ -3,9 +3,13 @@ package org.staffroom.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.staffroom.gateway.support.ProblemAssertions.assertProblem;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -13,6 +17,9 @@ import org.staffroom.events.Headers;
 import org.staffroom.gateway.support.ReceivedRequest;
 
 class RoutingTest extends GatewayTestSupport {
+
+    @LocalServerPort
+    int port;
 
     private static final String WORK_AREA = "/api/work-areas/7f8e2a52-5d0c-4a8e-9a57-0d3c1e0f6b11";
 
@@ -63,6 +70,17 @@ class RoutingTest extends GatewayTestSupport {
     @Test
     void unknownPathAnswersNotFoundProblem() {
         assertProblem(get("/nowhere"), HttpStatus.NOT_FOUND, "not-found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/work-areas/%2F", "/api/work-areas/%2e%2e/x", "/api/work-areas/a%5Cb",
+        "/api/work-areas;x", "/api/work-areas/%00"})
+    void aPathTheFirewallRefusesAnswersABadRequestProblem(String path) {
+        EntityExchangeResult<byte[]> result = client.get().uri(URI.create("http://127.0.0.1:" + port + path))
+                .headers(headers -> headers.setBearerAuth(TOKENS.valid()))
+                .exchange().expectBody().returnResult();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "bad-request");
     }
 
     @Test

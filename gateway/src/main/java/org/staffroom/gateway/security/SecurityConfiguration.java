@@ -3,12 +3,14 @@ package org.staffroom.gateway.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.staffroom.gateway.problem.ProblemResponses;
 import org.staffroom.platform.tokens.RememberingReactiveJwtDecoder;
@@ -55,6 +57,16 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .build();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses before any route sees it, such as one whose path holds an
+     * encoded slash, a traversal or a semicolon, answers a problem like every other bad request.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchanges(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST,
+                "The request's method or path is not accepted.");
     }
 
     /**

@@ -311,6 +311,36 @@ class WorkAreaApiTest {
     }
 
     @Test
+    void aWriteThatCannotBeAnsweredInJsonIsRefusedBeforeItIsMade() {
+        String refusedName = "Refused " + UUID.randomUUID();
+        String acceptedName = "Accepted " + UUID.randomUUID();
+        Map<String, Object> refusedBody = Map.of("name", refusedName, "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString());
+        Map<String, Object> acceptedBody = Map.of("name", acceptedName, "kind", "GROUP",
+                "lineManagerId", DemoUser.MARK_MENTOR.id().toString());
+
+        Response refused = api.post("/api/work-areas", ADMIN, refusedBody, Map.of("Accept", "application/xml"));
+        Response accepted = api.post("/api/work-areas", ADMIN, acceptedBody,
+                Map.of("Accept", "application/xml, application/json;q=0.5"));
+
+        assertProblem(refused, 406);
+        assertThat(refused.header("Location")).isNull();
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        awaitReadable(accepted.json().get("id").asText(), ADMIN);
+        assertThat(mongo.getCollection("work_areas").countDocuments(new Document("name", refusedName))).isZero();
+        assertThat(mongo.getCollection("work_areas").countDocuments(new Document("name", acceptedName))).isOne();
+    }
+
+    @Test
+    void unsupportedMediaTypesMethodsAndPathsAnswerProblemsOfAStaffroomType() {
+        assertProblem(api.raw("POST", "/api/work-areas", ADMIN, "text/plain", "English deep dive"), 415);
+        assertProblem(api.send("DELETE", "/api/work-areas/" + UUID.randomUUID(), ADMIN, Map.of()), 405);
+        Response nowhere = api.get("/api/work-areas/" + UUID.randomUUID() + "/nowhere", ADMIN);
+        assertProblem(nowhere, 404);
+        assertThat(nowhere.json().get("detail").asText()).isEqualTo("No such resource.");
+    }
+
+    @Test
     void requestsWithoutAValidTokenAreUnauthorized() {
         assertThat(api.get("/api/work-areas", null).status()).isEqualTo(401);
         String noTrust = TestTokens.custom(DemoUser.MARK_MENTOR.id().toString(), null, List.of("staff"),

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.staffroom.platform.directory.DirectoryUnavailable;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Conflict;
@@ -145,11 +146,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
-                && "about:blank".equals(problem.getType().toString())) {
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug(status)));
         }
         return response;
+    }
+
+    /** A path that names no endpoint; Spring's own detail would name the static resource it looked for. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                "No such resource."));
     }
 
     private static Problems.FieldError fieldError(ParameterValidationResult result) {

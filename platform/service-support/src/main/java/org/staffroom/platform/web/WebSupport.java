@@ -6,15 +6,27 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.staffroom.platform.readiness.CatchingUp;
 
-/** Request ids, body limits, the readiness gate and problem+json for every service. */
+/** Request ids, body limits, the readiness gate, the check of Accept before a write, and problem+json. */
 @AutoConfiguration
 public class WebSupport {
 
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    WebMvcConfigurer acceptableBeforeWriting() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptableBeforeWriting());
+            }
+        };
     }
 
     @Bean
