@@ -62,10 +62,14 @@ class DocsAndHealthTest extends GatewayTestSupport {
     }
 
     @Test
-    void metricsNeedAToken() {
+    void metricsAreForPlatformOperatorsOnly() {
         assertProblem(get("/actuator/prometheus"), HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertProblem(getAsNewUser("/actuator/prometheus"), HttpStatus.FORBIDDEN, "forbidden");
+        assertProblem(get("/actuator/prometheus", headers -> headers.setBearerAuth(TOKENS.withRoles("staff",
+                "trust-admin"))), HttpStatus.FORBIDDEN, "forbidden");
 
-        EntityExchangeResult<byte[]> metrics = getAsNewUser("/actuator/prometheus");
+        EntityExchangeResult<byte[]> metrics = get("/actuator/prometheus",
+                headers -> headers.setBearerAuth(TOKENS.withRoles("platform-operator")));
         assertThat(metrics.getStatus().value()).isEqualTo(200);
         assertThat(new String(metrics.getResponseBody())).contains("jvm_memory_used_bytes");
     }

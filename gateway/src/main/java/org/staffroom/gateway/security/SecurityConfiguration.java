@@ -4,22 +4,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.staffroom.gateway.problem.ProblemResponses;
+import org.staffroom.platform.tokens.RealmRoles;
 import org.staffroom.platform.tokens.RememberingReactiveJwtDecoder;
 import org.staffroom.platform.tokens.TokenChecks;
 import org.staffroom.platform.tokens.VerifiedTokens;
 
+import reactor.core.publisher.Mono;
+
 /**
- * Who may pass: {@code /api/**} and the actuator's other endpoints need a valid Staffroom token, health and the
- * API documentation are open. Every other path is let through so that it reaches the router and answers 404.
+ * Who may pass: {@code /api/**} needs a valid Staffroom token and the actuator's other endpoints a platform
+ * operator's, while health and the API documentation are open. Every other path is let through so that it
+ * reaches the router and answers 404.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -32,7 +41,7 @@ class SecurityConfiguration {
         "/webjars/**"
     };
 
-    private static final String[] PROTECTED_PATHS = {"/api/**", "/actuator/**"};
+    private static final String[] OPERATOR_PATHS = {"/actuator/**"};
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
@@ -47,7 +56,8 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_PATHS).permitAll()
-                        .pathMatchers(PROTECTED_PATHS).authenticated()
+                        .pathMatchers(OPERATOR_PATHS).access(SecurityConfiguration::operatorsOnly)
+                        .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
@@ -57,6 +67,16 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .build();
+    }
+
+    /** Metrics and the actuator's other endpoints are for those who run the platform, not for a trust's staff. */
+    private static Mono<AuthorizationResult> operatorsOnly(Mono<Authentication> authentication,
+            AuthorizationContext context) {
+        return authentication
+                .map(caller -> new AuthorizationDecision(caller.getPrincipal() instanceof Jwt token
+                        && RealmRoles.of(token).contains(RealmRoles.PLATFORM_OPERATOR)))
+                .cast(AuthorizationResult.class)
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     /**

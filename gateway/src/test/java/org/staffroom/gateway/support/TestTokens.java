@@ -3,6 +3,8 @@ package org.staffroom.gateway.support;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -43,6 +45,11 @@ public final class TestTokens {
 
     public String validFor(String userId) {
         return sign(realmKey, claims(userId).build());
+    }
+
+    /** A valid token for a new user who holds these realm roles. */
+    public String withRoles(String... roles) {
+        return sign(realmKey, claims(newUser()).claim("realm_access", Map.of("roles", List.of(roles))).build());
     }
 
     public String expired() {
