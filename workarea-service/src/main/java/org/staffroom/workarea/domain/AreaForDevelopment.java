@@ -43,7 +43,7 @@ public record AreaForDevelopment(UUID id, String title, String action, UUID owne
     static AreaForDevelopment raise(UUID id, String title, String action, UUID ownerId, LocalDate dueDate,
             UUID objectiveId) {
         return new AreaForDevelopment(id, FreeText.required("title", title, TITLE_MAX),
-                FreeText.optional("action", action, ACTION_MAX), ownerId, dueDate, objectiveId,
+                FreeText.optional("action", action, ACTION_MAX), ownerId, DueDates.checked(dueDate), objectiveId,
                 AreaForDevelopmentStatus.OPEN);
     }
 
@@ -54,7 +54,7 @@ public record AreaForDevelopment(UUID id, String title, String action, UUID owne
                 newTitle == null ? title : FreeText.required("title", newTitle, TITLE_MAX),
                 newAction.given() ? FreeText.optional("action", newAction.value(), ACTION_MAX) : action,
                 newOwnerId.applyTo(ownerId),
-                newDueDate.applyTo(dueDate),
+                DueDates.checked(newDueDate).applyTo(dueDate),
                 newObjectiveId.applyTo(objectiveId),
                 newStatus == null ? status : movedTo(newStatus));
     }

@@ -34,7 +34,8 @@ public record Objective(UUID id, String title, String description, LocalDate due
     /** A new objective, checked, and open. */
     static Objective set(UUID id, String title, String description, LocalDate dueDate) {
         return new Objective(id, FreeText.required("title", title, TITLE_MAX),
-                FreeText.optional("description", description, DESCRIPTION_MAX), dueDate, ObjectiveStatus.OPEN);
+                FreeText.optional("description", description, DESCRIPTION_MAX), DueDates.checked(dueDate),
+                ObjectiveStatus.OPEN);
     }
 
     /** This objective with the given fields changed; a null title or status stays as it is. */
@@ -44,7 +45,8 @@ public record Objective(UUID id, String title, String description, LocalDate due
         String checkedDescription = newDescription.given()
                 ? FreeText.optional("description", newDescription.value(), DESCRIPTION_MAX) : description;
         ObjectiveStatus checkedStatus = newStatus == null ? status : movedTo(newStatus);
-        return new Objective(id, checkedTitle, checkedDescription, newDueDate.applyTo(dueDate), checkedStatus);
+        return new Objective(id, checkedTitle, checkedDescription, DueDates.checked(newDueDate).applyTo(dueDate),
+                checkedStatus);
     }
 
     private ObjectiveStatus movedTo(ObjectiveStatus target) {

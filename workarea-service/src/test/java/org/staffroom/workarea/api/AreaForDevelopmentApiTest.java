@@ -204,6 +204,10 @@ class AreaForDevelopmentApiTest {
         assertProblem(api.post(afds, MENTOR, Map.of("title", "Q", "objectiveId", UUID.randomUUID().toString())), 400,
                 "objectiveId");
         assertProblem(api.post(afds, MENTOR, Map.of("title", "Q", "dueDate", "31/12/2026")), 400, "dueDate");
+        for (String notADate : List.of("2026-01-01T00:00:00Z", "+99999-01-01", "0000-01-01")) {
+            assertProblem(api.post(afds, MENTOR, Map.of("title", "Q", "dueDate", notADate)), 400, "dueDate");
+            assertProblem(api.patch(path, MENTOR, Map.of("dueDate", notADate)), 400, "dueDate");
+        }
         assertProblem(api.post(afds, MENTOR, Map.of("title", "x".repeat(201))), 400, "title");
         assertProblem(api.post(afds, MENTOR, Map.of("title", "Q", "action", "x".repeat(4001))), 400, "action");
         assertProblem(api.post(afds, MENTOR, Map.of("action", "No title")), 400, "title");

@@ -189,6 +189,11 @@ class ObjectiveApiTest {
                 400, "description");
         assertProblem(api.patch(objectives + "/" + id, MENTOR, Map.of("status", "DONE")), 400, "status");
         assertProblem(api.patch(objectives + "/" + id, MENTOR, Map.of("dueDate", "2026-13-01")), 400, "dueDate");
+        for (String notADate : List.of("2026-01-01T00:00:00Z", "2026-01-01T09:30:00", "+99999-01-01", "0202-01-01")) {
+            assertProblem(api.post(objectives, MENTOR, Map.of("title", "Phonics", "dueDate", notADate)), 400,
+                    "dueDate");
+            assertProblem(api.patch(objectives + "/" + id, MENTOR, Map.of("dueDate", notADate)), 400, "dueDate");
+        }
         assertProblem(api.patch(objectives + "/" + id, MENTOR, Map.of("title", "")), 400, "title");
         assertProblem(api.patch(objectives + "/not-a-uuid", MENTOR, Map.of("status", "ACHIEVED")), 400,
                 "objectiveId");

@@ -1,8 +1,13 @@
 package org.staffroom.platform.web;
 
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -17,6 +22,16 @@ public class WebSupport {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /**
+     * Dates in requests are calendar dates as written: Jackson would otherwise take {@code 2026-01-01T00:00:00Z}
+     * for a date and quietly drop the time.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictDates() {
+        return builder -> builder.withConfigOverride(LocalDate.class,
+                override -> override.setFormat(JsonFormat.Value.forLeniency(false)));
     }
 
     @Bean
