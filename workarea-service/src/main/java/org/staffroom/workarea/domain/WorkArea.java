@@ -29,6 +29,7 @@ import org.staffroom.events.workarea.WorkAreaCreated;
 import org.staffroom.events.workarea.WorkAreaDetailsChanged;
 import org.staffroom.events.workarea.WorkAreaKind;
 import org.staffroom.platform.access.WorkAreaAccess;
+import org.staffroom.platform.directory.DirectoryUser;
 import org.staffroom.platform.directory.UserDirectory;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
@@ -301,12 +302,12 @@ public class WorkArea {
             throw new InvalidInput("ownerId", "A personal area needs the id of the teacher who owns it.");
         }
         if (command.ownerId() != null) {
-            requireKnownUser("ownerId", command.ownerId(), command.actor(), directory);
+            requireTakingPart("ownerId", command.ownerId(), command.actor(), directory);
         }
     }
 
     private static void checkLineManager(UUID candidate, UUID owner, Actor actor, UserDirectory directory) {
-        requireKnownUser("lineManagerId", candidate, actor, directory);
+        requireTakingPart("lineManagerId", candidate, actor, directory);
         if (candidate.equals(owner)) {
             throw new InvalidInput("lineManagerId", "The owner of a personal area cannot be its line manager.");
         }
@@ -366,7 +367,7 @@ public class WorkArea {
             UserDirectory directory) {
         UUID ownerBefore = before == null ? null : before.ownerId();
         if (after.ownerId() != null && !after.ownerId().equals(ownerBefore)) {
-            requireKnownUser("ownerId", after.ownerId(), actor, directory);
+            requireTakingPart("ownerId", after.ownerId(), actor, directory);
         }
         UUID objectiveBefore = before == null ? null : before.objectiveId();
         if (after.objectiveId() != null && !after.objectiveId().equals(objectiveBefore)
@@ -396,12 +397,18 @@ public class WorkArea {
         }
     }
 
-    private static void requireKnownUser(String field, UUID userId, Actor actor, UserDirectory directory) {
+    private static DirectoryUser requireKnownUser(String field, UUID userId, Actor actor, UserDirectory directory) {
         if (userId == null) {
             throw new InvalidInput(field, field + " is required.");
         }
-        if (directory.findInTrust(userId, actor.trustId()).isEmpty()) {
-            throw new InvalidInput(field, field + " does not name a user of this trust.");
+        return directory.findInTrust(userId, actor.trustId())
+                .orElseThrow(() -> new InvalidInput(field, field + " does not name a user of this trust."));
+    }
+
+    /** Someone who will run or own something here, so not an auditor, who only reads. */
+    private static void requireTakingPart(String field, UUID userId, Actor actor, UserDirectory directory) {
+        if (!requireKnownUser(field, userId, actor, directory).takesPart()) {
+            throw new InvalidInput(field, field + " must name staff or a trust admin; an auditor only reads.");
         }
     }
 

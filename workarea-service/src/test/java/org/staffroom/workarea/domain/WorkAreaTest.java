@@ -109,6 +109,18 @@ class WorkAreaTest {
     }
 
     @Test
+    void anAuditorCannotBeTheLineManagerOrTheOwner() {
+        fixture.givenNoPriorActivity()
+                .when(open(ADMIN, WorkAreaKind.GROUP, AUDITOR.userId(), null))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("lineManagerId must name staff or a trust admin; an auditor only reads.");
+        fixture.givenNoPriorActivity()
+                .when(open(ADMIN, WorkAreaKind.PERSONAL, MENTOR.userId(), AUDITOR.userId()))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("ownerId must name staff or a trust admin; an auditor only reads.");
+    }
+
+    @Test
     void lineManagerFromAnotherTrustIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(open(ADMIN, WorkAreaKind.GROUP, OTHER_TRUST.userId(), null))

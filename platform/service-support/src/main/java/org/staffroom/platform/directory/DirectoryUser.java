@@ -31,4 +31,9 @@ public record DirectoryUser(UUID id, String trustId, String email, boolean enabl
     public boolean holdsTrustRole() {
         return roles.stream().anyMatch(Actor.TRUST_ROLES::contains);
     }
+
+    /** Whether the user takes part in the trust's work rather than only reading it: staff and trust admins do. */
+    public boolean takesPart() {
+        return roles.contains(Actor.STAFF) || roles.contains(Actor.TRUST_ADMIN);
+    }
 }
