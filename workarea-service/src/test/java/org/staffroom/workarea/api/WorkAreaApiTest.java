@@ -304,6 +304,12 @@ class WorkAreaApiTest {
                 "{\"name\":\"" + "x".repeat(70_000) + "\"}");
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+        String lineManager = DemoUser.MARK_MENTOR.id().toString();
+        for (String name : List.of("123", "true", "\"nul \\u0000\"", "\"half \\ud800\"")) {
+            assertProblem(api.raw("POST", "/api/work-areas", ADMIN, "application/json",
+                    "{\"name\": " + name + ", \"kind\": \"GROUP\", \"lineManagerId\": \"" + lineManager + "\"}"),
+                    400, "name");
+        }
         Response xml = api.raw("POST", "/api/work-areas", ADMIN, "application/xml", "<workArea/>");
         assertThat(xml.status()).isEqualTo(415);
         assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
