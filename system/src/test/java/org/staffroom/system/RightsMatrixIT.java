@@ -102,7 +102,7 @@ class RightsMatrixIT {
             row("PUT", "/api/me/notification-preferences", IMMEDIATE,
                                                                 200, 200, 200, 200, 200, 200, 200, 200, 200, 401),
             row("GET", "/api/notifications?workAreaId={area}", null,
-                                                                200, 200, 200, 200, 200, 200, 200, 200, 404, 401),
+                                                                200, 200, 200, 200, 200, 200, 200, 403, 404, 401),
             destructive("POST", "{area}/archive",               200, 403, 403, 403, 403, 200, 403, 403, 404, 401));
 
     @BeforeAll
