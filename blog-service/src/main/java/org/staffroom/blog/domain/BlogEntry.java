@@ -29,6 +29,7 @@ import org.staffroom.events.blog.BlogEntryPosted;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.Conflict;
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.domain.NotFound;
 
@@ -78,12 +79,16 @@ public class BlogEntry {
         BlogAccess access = command.access();
         checkMayPost(command.actor(), access);
 
+        FieldChecks checks = new FieldChecks();
+        String checkedTitle = checks.check(() -> requireTitle(command.title()));
+        String checkedBody = checks.check(() -> requireText("body", command.body(), BODY_MAX));
+        List<UUID> objectives = checks.check(() -> requireLinks(OBJECTIVE_IDS, command.objectiveIds(),
+                access.objectiveIds()));
+        List<UUID> areas = checks.check(() -> requireLinks(AREA_FOR_DEVELOPMENT_IDS,
+                command.areaForDevelopmentIds(), access.areaForDevelopmentIds()));
+        checks.done();
         apply(new BlogEntryPosted(access.trustId(), access.workAreaId(), command.entryId(),
-                command.actor().userId(), requireTitle(command.title()),
-                requireText("body", command.body(), BODY_MAX),
-                requireLinks(OBJECTIVE_IDS, command.objectiveIds(), access.objectiveIds()),
-                requireLinks(AREA_FOR_DEVELOPMENT_IDS, command.areaForDevelopmentIds(),
-                        access.areaForDevelopmentIds())));
+                command.actor().userId(), checkedTitle, checkedBody, objectives, areas));
         return state();
     }
 
@@ -91,13 +96,16 @@ public class BlogEntry {
     public BlogEntryState handle(EditBlogEntry command) {
         checkMayChange(command.actor(), command.access());
         BlogAccess access = command.access();
-        String newTitle = command.title() == null ? title : requireTitle(command.title());
-        String newBody = command.body() == null ? body : requireText("body", command.body(), BODY_MAX);
+        FieldChecks checks = new FieldChecks();
+        String newTitle = command.title() == null ? title : checks.check(() -> requireTitle(command.title()));
+        String newBody = command.body() == null ? body
+                : checks.check(() -> requireText("body", command.body(), BODY_MAX));
         List<UUID> newObjectives = command.objectiveIds() == null ? objectiveIds
-                : requireLinks(OBJECTIVE_IDS, command.objectiveIds(), access.objectiveIds());
+                : checks.check(() -> requireLinks(OBJECTIVE_IDS, command.objectiveIds(), access.objectiveIds()));
         List<UUID> newAreas = command.areaForDevelopmentIds() == null ? areaForDevelopmentIds
-                : requireLinks(AREA_FOR_DEVELOPMENT_IDS, command.areaForDevelopmentIds(),
-                        access.areaForDevelopmentIds());
+                : checks.check(() -> requireLinks(AREA_FOR_DEVELOPMENT_IDS, command.areaForDevelopmentIds(),
+                        access.areaForDevelopmentIds()));
+        checks.done();
 
         BlogEntryEdited edited = new BlogEntryEdited(trustId, workAreaId, id, command.actor().userId(), newTitle,
                 newBody, newObjectives, newAreas);

@@ -310,6 +310,14 @@ class BlogApiTest {
         assertProblem(api.post(area.entry(entry) + "/comments", SAM, Map.of("body", "c".repeat(4_001))), 400,
                 "body");
         assertProblem(api.post(area.entry(entry) + "/comments", SAM, Map.of()), 400, "body");
+        Response everyField = post(area, ERIN, Map.of("title", "", "body", "", "objectiveIds",
+                List.of(UUID.randomUUID())));
+        assertProblem(everyField, 400);
+        assertThat(everyField.json().get("errors").findValuesAsString("field"))
+                .containsExactly("title", "body", "objectiveIds");
+        Response everyChange = api.patch(area.entry(entry), ERIN, Map.of("title", "t".repeat(201),
+                "body", "b".repeat(20_001)));
+        assertThat(everyChange.json().get("errors").findValuesAsString("field")).containsExactly("title", "body");
     }
 
     @Test

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.staffroom.events.Headers;
+import org.staffroom.events.workarea.AreaForDevelopmentStatus;
 import org.staffroom.platform.commands.Commands;
 import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.idempotency.IdempotentRequests;
 import org.staffroom.platform.web.ItemPage;
 import org.staffroom.workarea.api.WorkAreaRequests.ChangeAreaForDevelopmentRequest;
@@ -68,11 +70,14 @@ public class AreaForDevelopmentController {
     @PatchMapping("/{afdId}")
     public AreaForDevelopmentResponse change(@PathVariable UUID id, @PathVariable UUID afdId,
             @RequestBody ChangeAreaForDevelopmentRequest body, Actor actor) {
+        FieldChecks checks = new FieldChecks();
+        String title = PatchFields.required(checks, "title", body.title);
+        AreaForDevelopmentStatus status = PatchFields.required(checks, "status", body.status);
+        checks.done();
         AreaForDevelopment changed = commands.send(new ChangeAreaForDevelopment(id, actor,
-                areas.rightsGrantedTo(actor, id), afdId, PatchFields.required("title", body.title),
-                PatchFields.optional(body.action), PatchFields.optional(body.ownerId),
-                PatchFields.optional(body.dueDate), PatchFields.optional(body.objectiveId),
-                PatchFields.required("status", body.status)), actor);
+                areas.rightsGrantedTo(actor, id), afdId, title, PatchFields.optional(body.action),
+                PatchFields.optional(body.ownerId), PatchFields.optional(body.dueDate),
+                PatchFields.optional(body.objectiveId), status), actor);
         return AreaForDevelopmentResponse.from(changed);
     }
 

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.staffroom.events.Headers;
+import org.staffroom.events.workarea.ObjectiveStatus;
 import org.staffroom.platform.commands.Commands;
 import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.idempotency.IdempotentRequests;
 import org.staffroom.platform.web.ItemPage;
 import org.staffroom.workarea.api.WorkAreaRequests.ChangeObjectiveRequest;
@@ -67,10 +69,13 @@ public class ObjectiveController {
     @PatchMapping("/{objectiveId}")
     public ObjectiveResponse change(@PathVariable UUID id, @PathVariable UUID objectiveId,
             @RequestBody ChangeObjectiveRequest body, Actor actor) {
+        FieldChecks checks = new FieldChecks();
+        String title = PatchFields.required(checks, "title", body.title);
+        ObjectiveStatus status = PatchFields.required(checks, "status", body.status);
+        checks.done();
         Objective changed = commands.send(new ChangeObjective(id, actor, areas.rightsGrantedTo(actor, id),
-                objectiveId, PatchFields.required("title", body.title),
-                PatchFields.optional(body.description), PatchFields.optional(body.dueDate),
-                PatchFields.required("status", body.status)), actor);
+                objectiveId, title, PatchFields.optional(body.description), PatchFields.optional(body.dueDate),
+                status), actor);
         return ObjectiveResponse.from(changed);
     }
 

@@ -2,6 +2,7 @@ package org.staffroom.workarea.api;
 
 import java.util.Optional;
 
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.workarea.domain.FieldChange;
 
@@ -17,6 +18,11 @@ final class PatchFields {
     /** A field that may be cleared. */
     static <T> FieldChange<T> optional(Optional<T> field) {
         return field == null ? FieldChange.keep() : FieldChange.to(field.orElse(null));
+    }
+
+    /** As {@link #required(String, Optional)}, with a refusal kept among the request's other checks. */
+    static <T> T required(FieldChecks checks, String name, Optional<T> field) {
+        return checks.check(() -> required(name, field));
     }
 
     /** A field that cannot be cleared: its new value, or null when it is absent. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.staffroom.events.Headers;
 import org.staffroom.platform.commands.Commands;
 import org.staffroom.platform.domain.Actor;
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.idempotency.IdempotentRequests;
 import org.staffroom.platform.web.ItemPage;
 import org.staffroom.workarea.api.WorkAreaRequests.ChangeWorkAreaRequest;
@@ -86,9 +87,12 @@ public class WorkAreaController {
     @PatchMapping("/{id}")
     public WorkAreaResponse change(@PathVariable UUID id, @RequestBody ChangeWorkAreaRequest body,
             Actor actor) {
-        WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor,
-                PatchFields.required("name", body.name), PatchFields.optional(body.purpose),
-                PatchFields.required("lineManagerId", body.lineManagerId)), actor);
+        FieldChecks checks = new FieldChecks();
+        String name = PatchFields.required(checks, "name", body.name);
+        UUID lineManagerId = PatchFields.required(checks, "lineManagerId", body.lineManagerId);
+        checks.done();
+        WorkAreaState changed = commands.send(new ChangeWorkArea(id, actor, name, PatchFields.optional(body.purpose),
+                lineManagerId), actor);
         return WorkAreaResponse.from(changed);
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.staffroom.events.workarea.AreaForDevelopmentStatus;
 import org.staffroom.platform.domain.Conflict;
+import org.staffroom.platform.domain.FieldChecks;
 
 /**
  * One area for development of a work area: what to work on, the action agreed, who owns it and, optionally,
@@ -39,23 +40,33 @@ public record AreaForDevelopment(UUID id, String title, String action, UUID owne
             AreaForDevelopmentStatus.DONE, UNDER_WAY,
             AreaForDevelopmentStatus.DROPPED, UNDER_WAY);
 
-    /** A new area for development, checked, and open. Owner and objective are checked by the work area. */
-    static AreaForDevelopment raise(UUID id, String title, String action, UUID ownerId, LocalDate dueDate,
-            UUID objectiveId) {
-        return new AreaForDevelopment(id, FreeText.required("title", title, TITLE_MAX),
-                FreeText.optional("action", action, ACTION_MAX), ownerId, DueDates.checked(dueDate), objectiveId,
+    /**
+     * A new area for development, open. Its fields' refusals are kept in the checks, which the work area
+     * finishes once it has checked the owner and the objective too.
+     */
+    static AreaForDevelopment raise(FieldChecks checks, UUID id, String title, String action, UUID ownerId,
+            LocalDate dueDate, UUID objectiveId) {
+        String checkedTitle = checks.check(() -> FreeText.required("title", title, TITLE_MAX));
+        String checkedAction = checks.check(() -> FreeText.optional("action", action, ACTION_MAX));
+        checks.run(() -> DueDates.checked(dueDate));
+        return new AreaForDevelopment(id, checkedTitle, checkedAction, ownerId, dueDate, objectiveId,
                 AreaForDevelopmentStatus.OPEN);
     }
 
-    /** This area for development with the given fields changed; a null title or status stays as it is. */
-    AreaForDevelopment changedTo(String newTitle, FieldChange<String> newAction, FieldChange<UUID> newOwnerId,
-            FieldChange<LocalDate> newDueDate, FieldChange<UUID> newObjectiveId, AreaForDevelopmentStatus newStatus) {
-        return new AreaForDevelopment(id,
-                newTitle == null ? title : FreeText.required("title", newTitle, TITLE_MAX),
-                newAction.given() ? FreeText.optional("action", newAction.value(), ACTION_MAX) : action,
-                newOwnerId.applyTo(ownerId),
-                DueDates.checked(newDueDate).applyTo(dueDate),
-                newObjectiveId.applyTo(objectiveId),
+    /**
+     * This area for development with the given fields changed; a null title or status stays as it is. Refusals
+     * of the fields are kept in the checks, as for {@link #raise}; a move the status may not make conflicts.
+     */
+    AreaForDevelopment changedTo(FieldChecks checks, String newTitle, FieldChange<String> newAction,
+            FieldChange<UUID> newOwnerId, FieldChange<LocalDate> newDueDate, FieldChange<UUID> newObjectiveId,
+            AreaForDevelopmentStatus newStatus) {
+        String checkedTitle = newTitle == null ? title
+                : checks.check(() -> FreeText.required("title", newTitle, TITLE_MAX));
+        String checkedAction = newAction.given()
+                ? checks.check(() -> FreeText.optional("action", newAction.value(), ACTION_MAX)) : action;
+        checks.run(() -> DueDates.checked(newDueDate));
+        return new AreaForDevelopment(id, checkedTitle, checkedAction, newOwnerId.applyTo(ownerId),
+                newDueDate.applyTo(dueDate), newObjectiveId.applyTo(objectiveId),
                 newStatus == null ? status : movedTo(newStatus));
     }
 

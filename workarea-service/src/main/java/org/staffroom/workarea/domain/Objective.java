@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.staffroom.events.workarea.ObjectiveStatus;
 import org.staffroom.platform.domain.Conflict;
+import org.staffroom.platform.domain.FieldChecks;
 
 /**
  * One objective of a work area. Its status moves only along these lines; anything else is a conflict:
@@ -33,20 +34,27 @@ public record Objective(UUID id, String title, String description, LocalDate due
 
     /** A new objective, checked, and open. */
     static Objective set(UUID id, String title, String description, LocalDate dueDate) {
-        return new Objective(id, FreeText.required("title", title, TITLE_MAX),
-                FreeText.optional("description", description, DESCRIPTION_MAX), DueDates.checked(dueDate),
-                ObjectiveStatus.OPEN);
+        FieldChecks checks = new FieldChecks();
+        String checkedTitle = checks.check(() -> FreeText.required("title", title, TITLE_MAX));
+        String checkedDescription = checks.check(() -> FreeText.optional("description", description, DESCRIPTION_MAX));
+        checks.run(() -> DueDates.checked(dueDate));
+        checks.done();
+        return new Objective(id, checkedTitle, checkedDescription, dueDate, ObjectiveStatus.OPEN);
     }
 
     /** This objective with the given fields changed; a null title or status stays as it is. */
     Objective changedTo(String newTitle, FieldChange<String> newDescription, FieldChange<LocalDate> newDueDate,
             ObjectiveStatus newStatus) {
-        String checkedTitle = newTitle == null ? title : FreeText.required("title", newTitle, TITLE_MAX);
+        FieldChecks checks = new FieldChecks();
+        String checkedTitle = newTitle == null ? title
+                : checks.check(() -> FreeText.required("title", newTitle, TITLE_MAX));
         String checkedDescription = newDescription.given()
-                ? FreeText.optional("description", newDescription.value(), DESCRIPTION_MAX) : description;
+                ? checks.check(() -> FreeText.optional("description", newDescription.value(), DESCRIPTION_MAX))
+                : description;
+        checks.run(() -> DueDates.checked(newDueDate));
+        checks.done();
         ObjectiveStatus checkedStatus = newStatus == null ? status : movedTo(newStatus);
-        return new Objective(id, checkedTitle, checkedDescription, DueDates.checked(newDueDate).applyTo(dueDate),
-                checkedStatus);
+        return new Objective(id, checkedTitle, checkedDescription, newDueDate.applyTo(dueDate), checkedStatus);
     }
 
     private ObjectiveStatus movedTo(ObjectiveStatus target) {

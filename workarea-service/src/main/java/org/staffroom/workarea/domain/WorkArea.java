@@ -34,6 +34,7 @@ import org.staffroom.platform.directory.UserDirectory;
 import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.Conflict;
+import org.staffroom.platform.domain.FieldChecks;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.domain.NotFound;
 import org.staffroom.workarea.domain.WorkAreaCommands.AddMember;
@@ -86,11 +87,13 @@ public class WorkArea {
     public WorkArea(OpenWorkArea command, UserDirectory directory) {
         Actor actor = command.actor();
         checkMayOpen(command);
-        String name = requireName(command.name());
-        String purpose = requirePurpose(command.purpose());
-        checkSchool(command.schoolId());
-        checkOwner(command, directory);
-        checkLineManager(command.lineManagerId(), command.ownerId(), actor, directory);
+        FieldChecks checks = new FieldChecks();
+        String name = checks.check(() -> requireName(command.name()));
+        String purpose = checks.check(() -> requirePurpose(command.purpose()));
+        checks.run(() -> checkSchool(command.schoolId()));
+        checks.run(() -> checkOwner(command, directory));
+        checks.run(() -> checkLineManager(command.lineManagerId(), command.ownerId(), actor, directory));
+        checks.done();
         apply(new WorkAreaCreated(actor.trustId(), command.workAreaId(), name, purpose, command.kind(),
                 command.lineManagerId(), command.ownerId(), command.schoolId()));
     }
@@ -98,12 +101,15 @@ public class WorkArea {
     @CommandHandler
     public WorkAreaState handle(ChangeWorkArea command, UserDirectory directory) {
         checkMayManage(command.actor());
-        String newName = command.name() == null ? name : requireName(command.name());
-        String newPurpose = command.purpose().given() ? requirePurpose(command.purpose().value()) : purpose;
+        FieldChecks checks = new FieldChecks();
+        String newName = command.name() == null ? name : checks.check(() -> requireName(command.name()));
+        String newPurpose = command.purpose().given()
+                ? checks.check(() -> requirePurpose(command.purpose().value())) : purpose;
         boolean managerChanges = command.lineManagerId() != null && !command.lineManagerId().equals(lineManagerId);
         if (managerChanges) {
-            checkLineManager(command.lineManagerId(), ownerId, command.actor(), directory);
+            checks.run(() -> checkLineManager(command.lineManagerId(), ownerId, command.actor(), directory));
         }
+        checks.done();
         if (!Objects.equals(newName, name) || !Objects.equals(newPurpose, purpose)) {
             apply(new WorkAreaDetailsChanged(trustId, id, newName, newPurpose));
         }
@@ -174,9 +180,11 @@ public class WorkArea {
         checkMayManage(command.actor(), command.grantedRights(), Section.AREAS_FOR_DEVELOPMENT);
         checkRoomFor(areasForDevelopment, command.areaForDevelopmentId(), AREAS_FOR_DEVELOPMENT_MAX,
                 "areas for development");
-        AreaForDevelopment raised = AreaForDevelopment.raise(command.areaForDevelopmentId(), command.title(),
-                command.action(), command.ownerId(), command.dueDate(), command.objectiveId());
-        checkOwnerAndObjective(null, raised, command.actor(), directory);
+        FieldChecks checks = new FieldChecks();
+        AreaForDevelopment raised = AreaForDevelopment.raise(checks, command.areaForDevelopmentId(),
+                command.title(), command.action(), command.ownerId(), command.dueDate(), command.objectiveId());
+        checks.run(() -> checkOwnerAndObjective(null, raised, command.actor(), directory));
+        checks.done();
         apply(new AreaForDevelopmentRaised(trustId, id, raised.id(), raised.title(), raised.action(),
                 raised.ownerId(), raised.dueDate(), raised.objectiveId()));
         return raised;
@@ -190,12 +198,14 @@ public class WorkArea {
         boolean manages = access(actor, command.grantedRights())
                 .allows(actor, Section.AREAS_FOR_DEVELOPMENT, AccessLevel.MANAGE);
         AreaForDevelopment current = changeableBy(actor, manages, command.areaForDevelopmentId());
-        AreaForDevelopment changed = current.changedTo(command.title(), command.action(), command.ownerId(),
-                command.dueDate(), command.objectiveId(), command.status());
+        FieldChecks checks = new FieldChecks();
+        AreaForDevelopment changed = current.changedTo(checks, command.title(), command.action(),
+                command.ownerId(), command.dueDate(), command.objectiveId(), command.status());
         if (!manages && !changed.hasSameDetailsAs(current)) {
             throw new AccessDenied("As its owner you may change only the status of this area for development.");
         }
-        checkOwnerAndObjective(current, changed, actor, directory);
+        checks.run(() -> checkOwnerAndObjective(current, changed, actor, directory));
+        checks.done();
         if (!changed.equals(current)) {
             apply(new AreaForDevelopmentChanged(trustId, id, changed.id(), changed.title(), changed.action(),
                     changed.ownerId(), changed.dueDate(), changed.objectiveId(), changed.status()));

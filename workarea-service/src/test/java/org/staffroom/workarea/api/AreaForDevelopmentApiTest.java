@@ -217,6 +217,11 @@ class AreaForDevelopmentApiTest {
         assertProblem(api.patch(afds + "/not-a-uuid", MENTOR, Map.of("status", "DONE")), 400, "afdId");
         assertProblem(api.get(afds + "/not-a-uuid", MENTOR), 400, "afdId");
         assertProblem(api.get(afds + "?limit=101", MENTOR), 400, "limit");
+        Response everyField = api.patch(path, MENTOR, Map.of("title", "x".repeat(201), "action", "x".repeat(4001),
+                "dueDate", "0000-01-01", "objectiveId", UUID.randomUUID().toString()));
+        assertProblem(everyField, 400);
+        assertThat(everyField.json().get("errors").findValuesAsString("field"))
+                .containsExactly("title", "action", "dueDate", "objectiveId");
     }
 
     @Test

@@ -203,6 +203,13 @@ class ObjectiveApiTest {
         assertProblem(api.get(objectives + "?after=not-a-uuid", MENTOR), 400, "after");
         awaitReadable(api, objectives + "/" + id, MENTOR);
         assertProblem(api.get(objectives + "?after=" + UUID.randomUUID(), MENTOR), 400, "after");
+        Response everyField = api.patch(objectives + "/" + id, MENTOR, Map.of("title", " ",
+                "description", "x".repeat(4001), "dueDate", "0202-01-01"));
+        assertProblem(everyField, 400);
+        assertThat(everyField.json().get("errors").findValuesAsString("field"))
+                .containsExactly("title", "description", "dueDate");
+        Response cleared = api.patch(objectives + "/" + id, MENTOR, "{\"title\": null, \"status\": null}");
+        assertThat(cleared.json().get("errors").findValuesAsString("field")).containsExactly("title", "status");
     }
 
     @Test

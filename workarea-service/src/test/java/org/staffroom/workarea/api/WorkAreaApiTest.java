@@ -123,7 +123,8 @@ class WorkAreaApiTest {
         assertThat(first.get("items").findValuesAsString("userId"))
                 .containsExactly(DemoUser.ERIN_ECT.id().toString(), DemoUser.ETHAN_ECT.id().toString());
         assertThat(first.get("next").asText()).isEqualTo(DemoUser.ETHAN_ECT.id().toString());
-        assertThat(second.get("items").findValuesAsString("userId")).containsExactly(DemoUser.SAM_COACH.id().toString());
+        assertThat(second.get("items").findValuesAsString("userId"))
+                .containsExactly(DemoUser.SAM_COACH.id().toString());
         assertThat(second.get("next").isNull()).isTrue();
         assertProblem(api.get(members + "?limit=0", MENTOR), 400, "limit");
         assertProblem(api.get(members + "?after=garbage", MENTOR), 400, "after");
@@ -274,6 +275,22 @@ class WorkAreaApiTest {
                 "lineManagerId", UUID.randomUUID().toString())), 400, "lineManagerId");
         assertProblem(api.get("/api/work-areas/not-a-uuid", ADMIN), 400, "id");
         assertProblem(api.get("/api/work-areas?limit=0", ADMIN), 400, "limit");
+    }
+
+    @Test
+    void aRefusalNamesEveryFieldAtFaultNotOnlyTheFirst() {
+        String id = openDeepDive();
+
+        Response cleared = api.patch("/api/work-areas/" + id, ADMIN, "{\"name\": null, \"lineManagerId\": null}");
+        Response tooLong = api.patch("/api/work-areas/" + id, ADMIN, Map.of("name", "x".repeat(121),
+                "purpose", "x".repeat(2001), "lineManagerId", UUID.randomUUID().toString()));
+
+        assertProblem(cleared, 400);
+        assertThat(cleared.json().get("errors").findValuesAsString("field")).containsExactly("name", "lineManagerId");
+        assertProblem(tooLong, 400);
+        assertThat(tooLong.json().get("errors").findValuesAsString("field"))
+                .containsExactly("name", "purpose", "lineManagerId");
+        assertThat(tooLong.json().get("detail").asText()).isEqualTo("The request has invalid fields.");
     }
 
     @Test

@@ -68,7 +68,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
-        return Problems.invalidField(e.field(), e.getMessage());
+        return Problems.validation(e.fields().stream()
+                .map(field -> new Problems.FieldError(field.name(), field.message()))
+                .toList());
     }
 
     @ExceptionHandler(PayloadTooLarge.class)
