@@ -306,6 +306,11 @@ class BlogApiTest {
         assertProblem(post(area, ERIN, Map.of("title", "T", "body", "b".repeat(20_001))), 400, "body");
         Response atLimits = post(area, ERIN, Map.of("title", "t".repeat(200), "body", "b".repeat(20_000)));
         assertThat(atLimits.status()).as(atLimits.body()).isEqualTo(201);
+        Response wideCharacters = api.raw("POST", area.blog(), ERIN, "application/json",
+                "{\"title\": \"" + "\\ud83d\\udcda".repeat(200) + "\", \"body\": \""
+                        + "\\ud83d\\udcda".repeat(20_000) + "\"}");
+        assertThat(wideCharacters.status()).as(wideCharacters.body()).isEqualTo(201);
+        assertThat(wideCharacters.json().get("body").asText().codePointCount(0, 40_000)).isEqualTo(20_000);
         String entry = atLimits.json().get("id").asText();
         assertProblem(api.post(area.entry(entry) + "/comments", SAM, Map.of("body", "c".repeat(4_001))), 400,
                 "body");
@@ -321,11 +326,11 @@ class BlogApiTest {
     }
 
     @Test
-    void jsonBodyOverSixtyFourKibibytesIsRefusedAsTooLarge() {
+    void jsonBodyOverTwoHundredFiftySixKibibytesIsRefusedAsTooLarge() {
         Area area = deepDive();
 
         Response tooLarge = api.raw("POST", area.blog(), ERIN, "application/json",
-                "{\"title\":\"Big\",\"body\":\"" + "x".repeat(70_000) + "\"}");
+                "{\"title\":\"Big\",\"body\":\"" + "x".repeat(270_000) + "\"}");
 
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
