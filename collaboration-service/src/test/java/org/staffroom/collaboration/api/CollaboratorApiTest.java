@@ -23,6 +23,7 @@ import org.staffroom.platform.access.WorkAreaAccess;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
+import org.staffroom.testing.PageAssertions;
 import org.staffroom.testing.EventTopicReader;
 import org.staffroom.testing.ServiceTest;
 import org.staffroom.testing.TestTokens;
@@ -130,15 +131,9 @@ class CollaboratorApiTest {
         granted.forEach(user -> api.put(collaborator(area, user), MENTOR, BLOG_VIEW_EVIDENCE_MANAGE));
         awaitCollaborator(area, DemoUser.ETHAN_ECT);
 
-        JsonNode first = api.get(collaborators(area) + "?limit=2", MENTOR).json();
-        JsonNode second = api.get(collaborators(area) + "?limit=2&after=" + first.get("next").asText(), MENTOR).json();
-
-        assertThat(first.get("items").findValuesAsString("userId"))
-                .containsExactly(DemoUser.ERIN_ECT.id().toString(), DemoUser.ETHAN_ECT.id().toString());
-        assertThat(first.get("next").asText()).isEqualTo(DemoUser.ETHAN_ECT.id().toString());
-        assertThat(second.get("items").findValuesAsString("userId"))
-                .containsExactly(DemoUser.SAM_COACH.id().toString());
-        assertThat(second.get("next").isNull()).isTrue();
+        PageAssertions.assertPagedInOrder(api, collaborators(area), MENTOR, 2, "userId", List.of(
+                DemoUser.ERIN_ECT.id().toString(), DemoUser.ETHAN_ECT.id().toString(),
+                DemoUser.SAM_COACH.id().toString()));
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
 import org.staffroom.testing.EventTopicReader;
+import org.staffroom.testing.PageAssertions;
 import org.staffroom.testing.ServiceTest;
 import org.staffroom.testing.TestTokens;
 
@@ -117,15 +118,8 @@ class WorkAreaApiTest {
         String members = "/api/work-areas/" + id + "/members";
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get(members, MENTOR).json().get("items").size() == 3);
 
-        JsonNode first = api.get(members + "?limit=2", MENTOR).json();
-        JsonNode second = api.get(members + "?limit=2&after=" + first.get("next").asText(), MENTOR).json();
-
-        assertThat(first.get("items").findValuesAsString("userId"))
-                .containsExactly(DemoUser.ERIN_ECT.id().toString(), DemoUser.ETHAN_ECT.id().toString());
-        assertThat(first.get("next").asText()).isEqualTo(DemoUser.ETHAN_ECT.id().toString());
-        assertThat(second.get("items").findValuesAsString("userId"))
-                .containsExactly(DemoUser.SAM_COACH.id().toString());
-        assertThat(second.get("next").isNull()).isTrue();
+        PageAssertions.assertPagedInOrder(api, members, MENTOR, 2, "userId",
+                added.stream().map(user -> user.id().toString()).toList());
         assertProblem(api.get(members + "?limit=0", MENTOR), 400, "limit");
         assertProblem(api.get(members + "?after=garbage", MENTOR), 400, "after");
     }
