@@ -27,11 +27,13 @@ import org.staffroom.blog.domain.BlogEntryCommands.DeleteBlogEntry;
 import org.staffroom.blog.domain.BlogEntryCommands.EditBlogEntry;
 import org.staffroom.blog.domain.BlogEntryCommands.PostBlogEntry;
 import org.staffroom.blog.domain.BlogEntryState;
+import org.staffroom.blog.domain.BlogRole;
 import org.staffroom.blog.query.BlogQueries;
 import org.staffroom.blog.query.FeedCursor;
 import org.staffroom.events.Headers;
 import org.staffroom.platform.access.AccessPolicy;
 import org.staffroom.platform.commands.Commands;
+import org.staffroom.platform.domain.AccessDenied;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.idempotency.IdempotentRequests;
 import org.staffroom.platform.web.ItemPage;
@@ -110,7 +112,7 @@ public class BlogController {
             @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         BlogAccess access = accessFor(actor, id);
 
-        return idempotency.execute(actor, idempotencyKey, "comment-on-blog-entry/" + entryId, body, () -> {
+        return idempotency.execute(actor, idempotencyKey, "comment-on-blog-entry/" + id + "/" + entryId, body, () -> {
             BlogComment added = commands.send(new CommentOnBlogEntry(entryId, actor, access, UUID.randomUUID(),
                     body.body()), actor);
             URI location = URI.create(entryPath(id, entryId) + "/comments/" + added.id());
@@ -124,8 +126,16 @@ public class BlogController {
         return CommentResponse.from(queries.findComment(actor, id, entryId, commentId), markdown);
     }
 
+    /**
+     * The caller's part in the area's blog, refused at once when they may not even see it, so that whether an
+     * entry exists is not told to someone who may not read it.
+     */
     private BlogAccess accessFor(Actor actor, UUID workAreaId) {
-        return BlogAccess.of(policy.inTrustOf(actor, workAreaId), actor);
+        BlogAccess access = BlogAccess.of(policy.inTrustOf(actor, workAreaId), actor);
+        if (access.role() == BlogRole.NONE) {
+            throw new AccessDenied("You need VIEW on BLOG in this work area.");
+        }
+        return access;
     }
 
     private static URI entryPath(UUID workAreaId, UUID entryId) {

@@ -189,6 +189,20 @@ class BlogApiTest {
         assertProblem(api.post(area.entry(entry) + "/comments", NOAH, Map.of("body", "Hi")), 403, null);
     }
 
+    /** Whether an entry exists is not told to someone who may not read the blog: 403 for an entry or none. */
+    @Test
+    void staffWithoutARelationLearnNothingOfWhichEntriesExist() {
+        Area area = deepDive();
+        String entry = postEntry(area, ERIN, "First week");
+        awaitEntry(area, entry, ERIN);
+
+        for (String target : List.of(entry, UUID.randomUUID().toString())) {
+            assertProblem(api.patch(area.entry(target), NOAH, Map.of("title", "Mine now")), 403, null);
+            assertProblem(api.delete(area.entry(target), NOAH), 403, null);
+            assertProblem(api.post(area.entry(target) + "/comments", NOAH, Map.of("body", "Hi")), 403, null);
+        }
+    }
+
     @Test
     void trustAdminReadsNoBlogContentUnlessGranted() {
         Area area = deepDive();
@@ -478,6 +492,22 @@ class BlogApiTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         await().atMost(PATIENCE).until(() -> api.get(area.entry(entry), ERIN).json().get("comments").size() == 1);
+    }
+
+    /** A key names one request: the same key sent to the entry's path under another area is not its retry. */
+    @Test
+    void aCommentKeyReplaysNothingUnderAnotherArea() {
+        Area area = deepDive();
+        Area other = deepDive();
+        String entry = postEntry(area, ERIN, "First week");
+        Map<String, String> key = Map.of(Headers.IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+
+        Response first = api.post(area.entry(entry) + "/comments", SAM, Map.of("body", "Well done"), key);
+        Response elsewhere = api.post(other.blog() + "/" + entry + "/comments", SAM, Map.of("body", "Well done"),
+                key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertProblem(elsewhere, 404, null);
     }
 
     private static String id(DemoUser user) {
