@@ -8,8 +8,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive lock on the home folder, held while a platform runs on it.
@@ -19,17 +22,31 @@ import java.util.Optional;
  */
 public final class PlatformLock implements AutoCloseable {
 
+    /** The lock files this process holds, so that asking about one of them never opens it a second time. */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+    private final PlatformHome home;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private PlatformLock(FileChannel channel, FileLock lock) {
+    private PlatformLock(PlatformHome home, FileChannel channel, FileLock lock) {
+        this.home = home;
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** Takes the lock, or returns empty when another process holds it. */
+    private static Path key(PlatformHome home) {
+        return home.lockFile().toAbsolutePath().normalize();
+    }
+
+    /** Takes the lock, or returns empty when another process, or this one, holds it. */
     public static Optional<PlatformLock> tryAcquire(PlatformHome home) {
         PlatformHome.createDirectories(home.root());
+        if (HELD_HERE.contains(key(home))) {
+            // Opening the file again and closing it would drop this process's lock: POSIX ties record locks to
+            // the process, and closing any descriptor of the file releases them all.
+            return Optional.empty();
+        }
         try {
             FileChannel channel = FileChannel.open(home.lockFile(), StandardOpenOption.CREATE,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -39,7 +56,8 @@ public final class PlatformLock implements AutoCloseable {
                 return Optional.empty();
             }
             writePid(channel);
-            return Optional.of(new PlatformLock(channel, lock));
+            HELD_HERE.add(key(home));
+            return Optional.of(new PlatformLock(home, channel, lock));
         } catch (IOException e) {
             throw new UncheckedIOException("could not lock " + home.lockFile(), e);
         }
@@ -55,6 +73,9 @@ public final class PlatformLock implements AutoCloseable {
 
     /** The pid written by the current holder, if the home is locked. */
     public static Optional<String> holder(PlatformHome home) {
+        if (HELD_HERE.contains(key(home))) {
+            return Optional.of(Long.toString(ProcessHandle.current().pid()));
+        }
         if (!Files.exists(home.lockFile())) {
             return Optional.empty();
         }
@@ -81,6 +102,7 @@ public final class PlatformLock implements AutoCloseable {
         try {
             lock.release();
             channel.close();
+            HELD_HERE.remove(key(home));
         } catch (IOException e) {
             throw new UncheckedIOException("could not release the platform lock", e);
         }
