@@ -23,8 +23,8 @@ import org.staffroom.platform.access.WorkAreaAccess;
 import org.staffroom.testing.ApiClient;
 import org.staffroom.testing.ApiClient.Response;
 import org.staffroom.testing.DemoUser;
-import org.staffroom.testing.PageAssertions;
 import org.staffroom.testing.EventTopicReader;
+import org.staffroom.testing.PageAssertions;
 import org.staffroom.testing.ServiceTest;
 import org.staffroom.testing.TestTokens;
 import org.staffroom.testing.WorkAreaHistory;
@@ -166,6 +166,13 @@ class CollaboratorApiTest {
         assertProblem(api.put(collaborator(area, DemoUser.SAM_COACH), ERIN, reviews), 403, null);
         Response byManager = api.put(collaborator(area, DemoUser.SAM_COACH), MENTOR, reviews);
         assertThat(byManager.status()).as(byManager.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> policy.find(area.id())
+                .map(known -> known.collaborators().containsKey(DemoUser.SAM_COACH.id())).orElse(false));
+
+        assertProblem(api.put(collaborator(area, DemoUser.SAM_COACH), ERIN, BLOG_VIEW_EVIDENCE_MANAGE), 403, null);
+        assertProblem(api.delete(collaborator(area, DemoUser.SAM_COACH), ERIN), 403, null);
+        assertThat(api.get(collaborator(area, DemoUser.SAM_COACH), MENTOR).json().get("rights").get("REVIEWS")
+                .asText()).isEqualTo("MANAGE");
     }
 
     @Test

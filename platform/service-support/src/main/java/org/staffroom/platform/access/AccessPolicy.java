@@ -170,12 +170,16 @@ public class AccessPolicy {
         return access;
     }
 
-    /** The area if the caller may give these rights in it (see {@link WorkAreaAccess#mayGrant}). */
-    public WorkAreaAccess requireGrantor(Actor actor, UUID workAreaId, Map<Section, AccessLevel> rights) {
+    /**
+     * The area if the caller may give the collaborator these rights, or take theirs away when {@code rights} is
+     * empty (see {@link WorkAreaAccess#mayGrant}).
+     */
+    public WorkAreaAccess requireGrantor(Actor actor, UUID workAreaId, UUID collaborator,
+            Map<Section, AccessLevel> rights) {
         WorkAreaAccess access = requireCollaboratorChooser(actor, workAreaId);
-        if (rights != null && !access.mayGrant(actor, rights)) {
-            throw new AccessDenied("You may grant no more than you hold yourself; only those who run the area may "
-                    + "grant MANAGE on REVIEWS.");
+        if (!access.mayGrant(actor, collaborator, rights == null ? Map.of() : rights)) {
+            throw new AccessDenied("You may grant or take away no more than you hold yourself; only those who run "
+                    + "the area may grant MANAGE on REVIEWS.");
         }
         return access;
     }

@@ -79,18 +79,25 @@ public record WorkAreaAccess(UUID workAreaId, String trustId, WorkAreaKind kind,
     }
 
     /**
-     * Whether the caller may give these rights. Those who run the area give any. The owner of a personal area
-     * gives no more on a section than they hold there, and so never MANAGE on {@code REVIEWS}: that would let
-     * someone other than the line manager start the area's reviews. Sections or levels left out are not judged
+     * Whether the caller may give this collaborator these rights in place of what they hold now; removing a
+     * collaborator is giving them none. Those who run the area give and take any. The owner of a personal area
+     * gives no more on a section than they hold there, and so never MANAGE on {@code REVIEWS}, which would let
+     * someone other than the line manager start the area's reviews; nor may they change or take away a grant
+     * beyond their own, such as the reviewer the line manager chose. Sections or levels left out are not judged
      * here; the grant itself refuses them.
      */
-    public boolean mayGrant(Actor actor, Map<Section, AccessLevel> rights) {
+    public boolean mayGrant(Actor actor, UUID collaborator, Map<Section, AccessLevel> rights) {
         if (!mayChooseCollaborators(actor)) {
             return false;
         }
         if (isRunBy(actor)) {
             return true;
         }
+        return isWithinRightsOf(actor, collaborators.getOrDefault(collaborator, Map.of()))
+                && isWithinRightsOf(actor, rights);
+    }
+
+    private boolean isWithinRightsOf(Actor actor, Map<Section, AccessLevel> rights) {
         return rights.entrySet().stream()
                 .filter(right -> right.getKey() != null && right.getValue() != null)
                 .allMatch(right -> allows(actor, right.getKey(), right.getValue()));

@@ -88,13 +88,26 @@ class WorkAreaAccessTest {
     void ownerOfAPersonalAreaGrantsNoMoreThanTheyHold() {
         Actor owner = staff(OWNER);
 
-        assertThat(personal.mayGrant(owner, Map.of(Section.BLOG, AccessLevel.MANAGE,
+        assertThat(personal.mayGrant(owner, VIEWER, Map.of(Section.BLOG, AccessLevel.MANAGE,
                 Section.REVIEWS, AccessLevel.VIEW))).isTrue();
-        assertThat(personal.mayGrant(owner, Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isFalse();
-        assertThat(personal.mayGrant(staff(MANAGER), Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isTrue();
-        assertThat(personal.mayGrant(withRole(Actor.TRUST_ADMIN), Map.of(Section.REVIEWS, AccessLevel.MANAGE)))
-                .isTrue();
-        assertThat(group.mayGrant(staff(MEMBER), Map.of(Section.BLOG, AccessLevel.VIEW))).isFalse();
+        assertThat(personal.mayGrant(owner, VIEWER, Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isFalse();
+        assertThat(personal.mayGrant(owner, OWNER, Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isFalse();
+        assertThat(personal.mayGrant(staff(MANAGER), VIEWER, Map.of(Section.REVIEWS, AccessLevel.MANAGE))).isTrue();
+        assertThat(personal.mayGrant(withRole(Actor.TRUST_ADMIN), VIEWER, Map.of(Section.REVIEWS,
+                AccessLevel.MANAGE))).isTrue();
+        assertThat(group.mayGrant(staff(MEMBER), VIEWER, Map.of(Section.BLOG, AccessLevel.VIEW))).isFalse();
+    }
+
+    @Test
+    void ownerOfAPersonalAreaNeitherChangesNorRemovesAReviewerTheLineManagerChose() {
+        WorkAreaAccess reviewed = new WorkAreaAccess(UUID.randomUUID(), TRUST, WorkAreaKind.PERSONAL, MANAGER, OWNER,
+                Set.of(), Map.of(VIEWER, Map.of(Section.REVIEWS, AccessLevel.MANAGE)), false, Set.of(), Set.of());
+        Actor owner = staff(OWNER);
+
+        assertThat(reviewed.mayGrant(owner, VIEWER, Map.of(Section.BLOG, AccessLevel.VIEW))).isFalse();
+        assertThat(reviewed.mayGrant(owner, VIEWER, Map.of())).isFalse();
+        assertThat(reviewed.mayGrant(owner, STRANGER, Map.of(Section.BLOG, AccessLevel.VIEW))).isTrue();
+        assertThat(reviewed.mayGrant(staff(MANAGER), VIEWER, Map.of())).isTrue();
     }
 
     @Test
