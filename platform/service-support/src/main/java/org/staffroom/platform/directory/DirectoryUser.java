@@ -29,11 +29,11 @@ public record DirectoryUser(UUID id, String trustId, String email, boolean enabl
      * A platform operator holds none, whatever trust their account names.
      */
     public boolean holdsTrustRole() {
-        return roles.stream().anyMatch(Actor.TRUST_ROLES::contains);
+        return Actor.holdsTrustRole(roles);
     }
 
     /** Whether the user takes part in the trust's work rather than only reading it: staff and trust admins do. */
     public boolean takesPart() {
-        return roles.contains(Actor.STAFF) || roles.contains(Actor.TRUST_ADMIN);
+        return Actor.takesPart(roles);
     }
 }

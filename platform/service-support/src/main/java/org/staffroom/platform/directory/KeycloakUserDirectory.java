@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,8 @@ import org.springframework.web.client.RestClientException;
  * it learns for a while: a user's trust and roles do not change between two requests.
  */
 public class KeycloakUserDirectory implements UserDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakUserDirectory.class);
 
     private static final String TRUST_ATTRIBUTE = "trust_id";
     private static final Duration FOUND_TTL = Duration.ofMinutes(5);
@@ -87,6 +91,12 @@ public class KeycloakUserDirectory implements UserDirectory {
         Set<String> names = new HashSet<>();
         if (roles != null) {
             roles.stream().map(KeycloakRole::name).filter(Objects::nonNull).forEach(names::add);
+        }
+        if (names.isEmpty()) {
+            // Every user holds the realm's default roles; none at all means the service account may not see
+            // roles (it needs view-users, and on some Keycloak versions view-realm), not a user without any.
+            log.warn("Keycloak listed no realm roles for user {}; check the service account's rights", userId);
+            throw new DirectoryUnavailable(new IllegalStateException("no realm roles visible"));
         }
         return names;
     }

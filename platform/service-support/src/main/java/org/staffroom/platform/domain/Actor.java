@@ -35,11 +35,21 @@ public record Actor(UUID userId, String trustId, Set<String> roles) {
 
     /** Whether the caller takes part in the trust's work, not only reads it: staff and trust admins do. */
     public boolean takesPart() {
-        return isStaff() || isTrustAdmin();
+        return takesPart(roles);
     }
 
     /** Whether any of the trust's data may reach the caller. */
     public boolean holdsTrustRole() {
+        return holdsTrustRole(roles);
+    }
+
+    /** The rule of {@link #takesPart()}, for anyone whose realm roles are known. */
+    public static boolean takesPart(Set<String> roles) {
+        return roles.contains(STAFF) || roles.contains(TRUST_ADMIN);
+    }
+
+    /** The rule of {@link #holdsTrustRole()}, for anyone whose realm roles are known. */
+    public static boolean holdsTrustRole(Set<String> roles) {
         return roles.stream().anyMatch(TRUST_ROLES::contains);
     }
 
