@@ -3,6 +3,7 @@ package org.staffroom.platform.web;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,14 +21,16 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class AcceptableBeforeWriting implements HandlerInterceptor {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+    /** What the services answer in: JSON, and the JSON-based types such as problem+json that Jackson writes. */
     private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON,
-            MediaType.APPLICATION_PROBLEM_JSON);
+            MediaType.APPLICATION_PROBLEM_JSON, new MediaType("application", "*+json"));
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank() || !WRITES.contains(request.getMethod())) {
+        if (accept == null || accept.isBlank() || !WRITES.contains(request.getMethod())
+                || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true;
         }
         List<MediaType> wanted;

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.staffroom.platform.readiness.CatchingUp;
 
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Request ids, body limits, the readiness gate, the check of Accept before a write, and problem+json. */
@@ -28,14 +30,16 @@ public class WebSupport {
 
     /**
      * Request bodies hold what their fields say. Dates are calendar dates as written: Jackson would otherwise take
-     * {@code 2026-01-01T00:00:00Z} for a date and quietly drop the time. Text is a JSON string as people type it
-     * (see {@link TypedText}).
+     * {@code 2026-01-01T00:00:00Z} for a date and quietly drop the time; an empty string is no date, as a form
+     * with an empty date field sends. Text is a JSON string as people type it (see {@link TypedText}).
      */
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
                 .withConfigOverride(LocalDate.class,
                         override -> override.setFormat(JsonFormat.Value.forLeniency(false)))
+                .withCoercionConfig(LocalDate.class,
+                        coercion -> coercion.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsEmpty))
                 .addModule(new SimpleModule("staffroom-typed-text").addDeserializer(String.class, new TypedText()));
     }
 
