@@ -114,14 +114,21 @@ public final class Benchmark {
         Latencies afds = LoadRun.measure(THREADS, COMMANDS, i -> http.send("POST",
                 RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS) + "/areas-for-development",
                 manager, "{\"title\":\"Area " + i + "\",\"action\":\"Observe\"}"));
-        String cpu = cpuPerCommand(cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
+        String cpu = cpuPerCall("command", cpuBefore, platform.platform().cpuTimes(), 4 * COMMANDS);
+        Map<String, Duration> cpuBeforeRefusals = platform.platform().cpuTimes();
+        Latencies refused = LoadRun.measure(THREADS, COMMANDS, i -> http.send("PATCH",
+                RunningPlatform.GATEWAY + "/api/work-areas/" + areas.get(i % AREAS), admin, "{\"name\":null}", 4));
+        String refusalCpu = cpuPerCall("refused rename", cpuBeforeRefusals, platform.platform().cpuTimes(), COMMANDS);
         double steadyRate = Math.max(1, Math.floor(renamed.perSecond() / 2));
         Latencies steady = LoadRun.atRate(steadyRate, STEADY_CALLS, 4 * THREADS,
                 i -> rename(admin, areas, i, "Steady "));
         Latencies appended;
+        String appendCpu;
         try (RawAppendBaseline raw = new RawAppendBaseline(rawDatabase())) {
             LoadRun.measure(THREADS, WARM_UP, i -> raw.appendOne());
+            Map<String, Duration> cpuBeforeAppends = platform.platform().cpuTimes();
             appended = LoadRun.measure(THREADS, COMMANDS, i -> raw.appendOne());
+            appendCpu = cpuPerCall("raw append", cpuBeforeAppends, platform.platform().cpuTimes(), COMMANDS);
         }
         report.rate("POST /api/work-areas (open)", opened, "(goal: half the raw rate, p99 100 ms or less)");
         report.rate("PATCH /api/work-areas/{id} (rename)", renamed, "");
@@ -132,18 +139,24 @@ public final class Benchmark {
         report.figure("rename / raw", ratio(renamed.perSecond(), appended.perSecond()), "");
         report.figure("objective / raw", ratio(objectives.perSecond(), appended.perSecond()), "");
         report.figure("area for development / raw", ratio(afds.perSecond(), appended.perSecond()), "");
+        report.rate("PATCH .../{id} refused by validation (400)", refused, "(all a rename does before its command)");
+        report.figure("refused rename / raw", ratio(refused.perSecond(), appended.perSecond()),
+                "(a ceiling: below 0.50, no command through the gateway reaches half the raw rate here)");
         report.note(cpu);
+        report.note(refusalCpu);
+        report.note(appendCpu);
         report.latency(String.format(Locale.ROOT, "rename at a steady %.0f/s, half the rate above", steadyRate),
                 steady, "(from when each call was due)");
     }
 
-    /** CPU time per command of each process, most first, over the commands measured above. */
-    private static String cpuPerCommand(Map<String, Duration> before, Map<String, Duration> after, int commands) {
-        StringBuilder line = new StringBuilder("CPU per command (launcher: Kafka, MongoDB and this load):");
+    /** CPU time per call of each process, most first, over the calls measured between the two readings. */
+    private static String cpuPerCall(String call, Map<String, Duration> before, Map<String, Duration> after,
+            int calls) {
+        StringBuilder line = new StringBuilder("CPU per " + call + " (launcher: Kafka, MongoDB and this load):");
         double total = 0;
         List<Map.Entry<String, Double>> used = new ArrayList<>();
         after.forEach((name, time) -> used.add(Map.entry(name,
-                (time.toNanos() - before.getOrDefault(name, Duration.ZERO).toNanos()) / 1e6 / commands)));
+                (time.toNanos() - before.getOrDefault(name, Duration.ZERO).toNanos()) / 1e6 / calls)));
         used.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         for (Map.Entry<String, Double> process : used) {
             line.append(String.format(Locale.ROOT, " %s %.1f ms,", process.getKey(), process.getValue()));
