@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The benchmark's HTTP client: keep-alive HTTP/1.1, JSON bodies, and an answer of another status class fails. */
+/** The benchmark's HTTP client: keep-alive HTTP/1.1, JSON bodies, and any answer but 2xx is a failure. */
 public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -16,12 +16,6 @@ public final class Http {
             .build();
 
     public String send(String method, String url, String token, String json) throws IOException,
-            InterruptedException {
-        return send(method, url, token, json, 2);
-    }
-
-    /** Sends a request that must answer with a status of the given class, such as 4 for a refusal. */
-    public String send(String method, String url, String token, String json, int statusClass) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
@@ -33,7 +27,7 @@ public final class Http {
                     .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != statusClass) {
+        if (response.statusCode() / 100 != 2) {
             throw new IOException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
