@@ -1,21 +1,53 @@
 package org.staffroom.platform.commands;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.staffroom.platform.eventstore.AggregateSnapshots;
 
 /**
  * Registers a service's aggregate types, each with a {@link RecentAggregates} cache of the size every service
- * shares, {@code staffroom.aggregates.cached} (none when it is zero).
+ * shares, {@code staffroom.aggregates.cached} (none when it is zero), and a snapshot every
+ * {@code staffroom.aggregates.snapshot-every} events (none when it is zero).
+ *
+ * <p>Snapshots bound what loading an aggregate costs when it is not in memory: after a start, after it was pushed
+ * out, and after any command on it that failed, since a failed command drops the aggregate from the cache. Without
+ * them a work area years old would apply its whole history each time. A snapshot is taken after the command whose
+ * events pass the count, once that command's transaction has committed; if taking it fails, the command's events
+ * stay stored and the next load reads them all.
  */
 public final class Aggregates {
 
     private final int cached;
+    private final int snapshotEvery;
+    private final Set<Class<?>> registered = ConcurrentHashMap.newKeySet();
 
-    public Aggregates(int cached) {
+    public Aggregates(int cached, int snapshotEvery) {
+        if (snapshotEvery < 0) {
+            throw new IllegalArgumentException("snapshot-every must be zero or more, was " + snapshotEvery);
+        }
         this.cached = cached;
+        this.snapshotEvery = snapshotEvery;
     }
 
     /** Declare the result as a bean; registering the type here keeps Spring out of the domain package. */
     public <T> ConfigurerModule register(Class<T> aggregateType) {
-        return RecentAggregates.register(aggregateType, cached);
+        registered.add(aggregateType);
+        AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(aggregateType);
+        RecentAggregates.cache(aggregate, cached);
+        if (snapshotEvery > 0) {
+            aggregate.configureSnapshotTrigger(
+                    config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotEvery));
+            aggregate.configureSnapshotFilter(config -> AggregateSnapshots.filterFor(aggregateType));
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /** Whether the type was registered here, and so may be snapshotted. */
+    boolean isRegistered(Class<?> aggregateType) {
+        return registered.contains(aggregateType);
     }
 }

@@ -44,10 +44,15 @@ public final class RecentAggregates implements Cache {
      */
     public static <T> ConfigurerModule register(Class<T> aggregateType, int capacity) {
         AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(aggregateType);
+        cache(aggregate, capacity);
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    /** Gives the aggregate a cache of its own of this many aggregates, or none when {@code capacity} is zero. */
+    static <T> void cache(AggregateConfigurer<T> aggregate, int capacity) {
         if (capacity > 0) {
             aggregate.configureCache(config -> new RecentAggregates(capacity));
         }
-        return configurer -> configurer.configureAggregate(aggregate);
     }
 
     @Override

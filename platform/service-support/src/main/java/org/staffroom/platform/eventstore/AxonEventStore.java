@@ -29,6 +29,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -86,17 +87,22 @@ public class AxonEventStore {
         return new DuplicateKeyResolver();
     }
 
+    /**
+     * Snapshots pass the filters each aggregate registers with Axon's configuration, read when a snapshot is, since
+     * that configuration is built after this engine.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
-            Serializer serializer, PersistenceExceptionResolver duplicates) {
-        return JdbcEventStorageEngine.builder()
+            Serializer serializer, PersistenceExceptionResolver duplicates,
+            ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new CheckedSnapshotsEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(AggregateSnapshots.serializer())
+                .snapshotFilter(snapshot -> axon.getObject().snapshotFilter().allow(snapshot))
                 .persistenceExceptionResolver(duplicates)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class));
     }
 
     @Bean
