@@ -30,6 +30,7 @@ import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.Conflict;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.domain.NotFound;
+import org.staffroom.testing.SnapshotAssertions;
 import org.staffroom.testing.DemoUser;
 
 class BlogEntryTest {
@@ -393,5 +394,12 @@ class BlogEntryTest {
         result.expectState(entry -> assertThat(entry.state().comments())
                 .extracting(BlogComment::id)
                 .containsExactly(COMMENT));
+    }
+
+    @Test
+    void anEntryWithItsCommentsComesBackWholeFromItsSnapshot() {
+        fixture.given(posted())
+                .when(comment(SAM, as(BlogRole.COMMENTER), "Lovely to read."))
+                .expectState(SnapshotAssertions::assertSurvivesSnapshot);
     }
 }

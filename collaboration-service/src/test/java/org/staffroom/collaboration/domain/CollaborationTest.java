@@ -21,6 +21,7 @@ import org.staffroom.events.collaboration.Section;
 import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.domain.NotFound;
+import org.staffroom.testing.SnapshotAssertions;
 import org.staffroom.testing.DemoUser;
 import org.staffroom.testing.DemoUserDirectory;
 
@@ -195,5 +196,16 @@ class CollaborationTest {
 
     private static Matcher<Throwable> invalidField(String field) {
         return Matchers.predicate(failure -> failure instanceof InvalidInput invalid && field.equals(invalid.field()));
+    }
+
+    @Test
+    void aCollaborationComesBackWholeFromItsSnapshot() {
+        UUID erin = DemoUser.ERIN_ECT.id();
+
+        fixture.given(samGranted(BLOG_VIEW_EVIDENCE_MANAGE))
+                .when(new GrantRights(AREA, MENTOR, erin, Map.of(Section.REVIEWS, AccessLevel.MANAGE)))
+                .expectState(collaboration -> assertThat(SnapshotAssertions.assertSurvivesSnapshot(collaboration)
+                        .collaborator(erin)).hasValueSatisfying(granted -> assertThat(granted.rights())
+                        .containsExactly(Map.entry(Section.REVIEWS, AccessLevel.MANAGE))));
     }
 }

@@ -1,5 +1,7 @@
 package org.staffroom.workarea.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.staffroom.platform.domain.Actor;
 import org.staffroom.platform.domain.Conflict;
 import org.staffroom.platform.domain.InvalidInput;
 import org.staffroom.platform.domain.NotFound;
+import org.staffroom.testing.SnapshotAssertions;
 import org.staffroom.testing.DemoUser;
 import org.staffroom.testing.DemoUserDirectory;
 import org.staffroom.workarea.domain.WorkAreaCommands.ChangeAreaForDevelopment;
@@ -298,5 +301,14 @@ class AreaForDevelopmentTest {
         fixture.given(deepDive(erinsRaised(), erinsNow(AreaForDevelopmentStatus.DROPPED)))
                 .when(status(MENTOR, AreaForDevelopmentStatus.OPEN))
                 .expectEvents(erinsNow(AreaForDevelopmentStatus.OPEN));
+    }
+
+    @Test
+    void aWorkAreaComesBackWholeFromItsSnapshot() {
+        fixture.given(deepDive(new MemberAdded(OAK, AREA, SAM.userId()), erinsRaised(),
+                        erinsNow(AreaForDevelopmentStatus.IN_PROGRESS)))
+                .when(status(ERIN, AreaForDevelopmentStatus.DONE))
+                .expectState(area -> assertThat(SnapshotAssertions.assertSurvivesSnapshot(area).state().members())
+                        .containsExactly(ERIN.userId(), ETHAN.userId(), SAM.userId()));
     }
 }
