@@ -1,12 +1,8 @@
 package org.staffroom.platform.commands;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.staffroom.platform.eventstore.AggregateSnapshots;
 
 /**
  * Registers a service's aggregate types, each with a {@link RecentAggregates} cache of the size every service
@@ -23,7 +19,6 @@ public final class Aggregates {
 
     private final int cached;
     private final int snapshotEvery;
-    private final Set<Class<?>> registered = ConcurrentHashMap.newKeySet();
 
     public Aggregates(int cached, int snapshotEvery) {
         if (snapshotEvery < 0) {
@@ -35,19 +30,12 @@ public final class Aggregates {
 
     /** Declare the result as a bean; registering the type here keeps Spring out of the domain package. */
     public <T> ConfigurerModule register(Class<T> aggregateType) {
-        registered.add(aggregateType);
         AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(aggregateType);
         RecentAggregates.cache(aggregate, cached);
         if (snapshotEvery > 0) {
             aggregate.configureSnapshotTrigger(
                     config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotEvery));
-            aggregate.configureSnapshotFilter(config -> AggregateSnapshots.filterFor(aggregateType));
         }
         return configurer -> configurer.configureAggregate(aggregate);
-    }
-
-    /** Whether the type was registered here, and so may be snapshotted. */
-    boolean isRegistered(Class<?> aggregateType) {
-        return registered.contains(aggregateType);
     }
 }

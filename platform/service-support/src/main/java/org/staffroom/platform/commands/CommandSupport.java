@@ -29,13 +29,13 @@ public class CommandSupport {
 
     /** In place of Axon's own, which would not know the aggregates registered through {@link Aggregates}. */
     @Bean
-    Snapshotter aggregateSnapshotter(Aggregates aggregates, EventStore events, TransactionManager transactions,
+    Snapshotter aggregateSnapshotter(EventStore events, TransactionManager transactions,
             ParameterResolverFactory parameters, HandlerDefinition handlers) {
         AggregateSnapshotter.Builder builder = AggregateSnapshotter.builder()
                 .eventStore(events)
                 .transactionManager(transactions)
                 .parameterResolverFactory(parameters)
                 .handlerDefinition(handlers);
-        return new RegisteredAggregatesSnapshotter(builder, aggregates);
+        return new RegisteredAggregatesSnapshotter(builder);
     }
 }

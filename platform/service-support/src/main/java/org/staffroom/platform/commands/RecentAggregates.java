@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.config.ConfigurerModule;
 
 /**
  * Keeps the most recently used aggregates of one type in memory, so that a command on an aggregate used a moment
@@ -36,16 +35,6 @@ public final class RecentAggregates implements Cache {
         }
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
-    }
-
-    /**
-     * Registers the aggregate type, with a cache of its own of this many aggregates, or without one when
-     * {@code capacity} is zero.
-     */
-    public static <T> ConfigurerModule register(Class<T> aggregateType, int capacity) {
-        AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(aggregateType);
-        cache(aggregate, capacity);
-        return configurer -> configurer.configureAggregate(aggregate);
     }
 
     /** Gives the aggregate a cache of its own of this many aggregates, or none when {@code capacity} is zero. */

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -33,13 +34,19 @@ import org.axonframework.serialization.json.JacksonSerializer;
  *
  * <p>A snapshot is the aggregate's fields as JSON. Its revision is the aggregate's {@link Revision} (0 without one)
  * joined to a fingerprint of the fields of the aggregate and of the Staffroom types it holds, so a snapshot taken
- * before a field was added, removed, renamed or retyped, or a constant of one of its enums changed, is not read: the
- * aggregate is rebuilt from its events and a new snapshot is taken later. A change in how an event is applied changes no field; it needs a new
- * {@link Revision} on the aggregate.
+ * before a field was added, removed, renamed or retyped, or a constant of one of its enums changed, is not read:
+ * the aggregate is rebuilt from its events and a new snapshot is taken later. A change in how an event is applied
+ * changes no field; it needs a new {@link Revision} on the aggregate.
  */
 public final class AggregateSnapshots {
 
     private static final String OWN_TYPES = "org.staffroom.";
+    private static final ClassValue<String> REVISIONS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return declaredRevisionAndFingerprint(type);
+        }
+    };
 
     private AggregateSnapshots() {
     }
@@ -53,18 +60,22 @@ public final class AggregateSnapshots {
     }
 
     /**
-     * Passes snapshots of this aggregate type only at its current revision, and leaves others to their own filters.
-     * It judges the snapshot's payload type, the aggregate's class, rather than the aggregate type name the store
-     * keeps beside it, which is the class's simple name.
+     * Passes a snapshot only at the current revision of the aggregate class it holds, as the snapshot serializer
+     * resolves that class; a snapshot of a class no longer known has no current revision.
      */
-    public static SnapshotFilter filterFor(Class<?> aggregateType) {
-        String revision = revisionOf(aggregateType);
-        return snapshot -> !aggregateType.getName().equals(snapshot.getPayload().getType().getName())
-                || revision.equals(snapshot.getPayload().getType().getRevision());
+    public static SnapshotFilter currentRevisionsOnly(Serializer snapshots) {
+        return snapshot -> {
+            SerializedType type = snapshot.getPayload().getType();
+            return revisionOf(snapshots.classForType(type)).equals(type.getRevision());
+        };
     }
 
-    /** The declared revision, or 0, and the fingerprint of the fields. */
+    /** The declared revision, or 0, and the fingerprint of the fields; worked out once for each class. */
     public static String revisionOf(Class<?> aggregateType) {
+        return REVISIONS.get(aggregateType);
+    }
+
+    private static String declaredRevisionAndFingerprint(Class<?> aggregateType) {
         Revision declared = aggregateType.getAnnotation(Revision.class);
         return (declared == null ? "0" : declared.value()) + "-" + fingerprint(aggregateType);
     }
@@ -91,7 +102,7 @@ public final class AggregateSnapshots {
 
     /**
      * The names and declared types of the instance fields of the type and of the Staffroom types they hold, and the
-     * constants of those that are enums.
+     * constants of those that are enums. The type's own name is left out: the snapshot's payload type names it.
      */
     static String shapeOf(Class<?> type) {
         StringBuilder shape = new StringBuilder();
@@ -103,10 +114,10 @@ public final class AggregateSnapshots {
             if (!seen.add(current)) {
                 continue;
             }
-            shape.append(current.getName()).append('{');
+            shape.append(current == type ? "" : current.getName()).append('{');
             if (current.isEnum()) {
-                Arrays.stream(current.getEnumConstants()).forEach(constant -> shape.append(((Enum<?>) constant).name())
-                        .append(';'));
+                Arrays.stream(current.getEnumConstants())
+                        .forEach(constant -> shape.append(((Enum<?>) constant).name()).append(';'));
             }
             for (Field field : instanceFields(current)) {
                 shape.append(field.getName()).append(':').append(field.getGenericType().getTypeName()).append(';');

@@ -29,7 +29,6 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -87,20 +86,17 @@ public class AxonEventStore {
         return new DuplicateKeyResolver();
     }
 
-    /**
-     * Snapshots pass the filters each aggregate registers with Axon's configuration, read when a snapshot is, since
-     * that configuration is built after this engine.
-     */
+    /** Snapshots are written by their fields, and read only at their aggregate's current revision. */
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
-            Serializer serializer, PersistenceExceptionResolver duplicates,
-            ObjectProvider<org.axonframework.config.Configuration> axon) {
+            Serializer serializer, PersistenceExceptionResolver duplicates) {
+        Serializer snapshots = AggregateSnapshots.serializer();
         return new CheckedSnapshotsEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .eventSerializer(serializer)
-                .snapshotSerializer(AggregateSnapshots.serializer())
-                .snapshotFilter(snapshot -> axon.getObject().snapshotFilter().allow(snapshot))
+                .snapshotSerializer(snapshots)
+                .snapshotFilter(AggregateSnapshots.currentRevisionsOnly(snapshots))
                 .persistenceExceptionResolver(duplicates)
                 .dataType(byte[].class));
     }

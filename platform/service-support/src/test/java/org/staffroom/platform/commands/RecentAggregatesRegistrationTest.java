@@ -80,7 +80,7 @@ class RecentAggregatesRegistrationTest {
     private static List<String> notesReadAfterAnotherWriter(int capacity) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
-        RecentAggregates.register(Notebook.class, capacity).configureModule(configurer);
+        new Aggregates(capacity, 0).register(Notebook.class).configureModule(configurer);
         Configuration configuration = configurer.buildConfiguration();
         configuration.start();
         try {

@@ -56,11 +56,11 @@ class AggregateSnapshotsTest {
     void theRevisionFollowsTheFieldsOfTheAggregateAndOfWhatItHolds() {
         String shelf = AggregateSnapshots.fingerprint(Shelf.class);
 
-        assertThat(AggregateSnapshots.fingerprint(Shelf.class)).isEqualTo(shelf);
+        assertThat(AggregateSnapshots.fingerprint(RevisedShelf.class)).isEqualTo(shelf);
         assertThat(AggregateSnapshots.fingerprint(ShelfWithALabel.class)).isNotEqualTo(shelf);
         assertThat(AggregateSnapshots.fingerprint(ShelfOfTints.class)).isNotEqualTo(shelf);
-        assertThat(AggregateSnapshots.revisionOf(Shelf.class)).startsWith("0-");
-        assertThat(AggregateSnapshots.revisionOf(RevisedShelf.class)).startsWith("2-");
+        assertThat(AggregateSnapshots.revisionOf(Shelf.class)).isEqualTo("0-" + shelf);
+        assertThat(AggregateSnapshots.revisionOf(RevisedShelf.class)).isEqualTo("2-" + shelf);
     }
 
     @Test
@@ -101,13 +101,16 @@ class AggregateSnapshotsTest {
     }
 
     @Test
-    void theFilterPassesOnlyTheCurrentRevisionOfItsOwnType() {
-        SnapshotFilter filter = AggregateSnapshots.filterFor(Shelf.class);
+    void theFilterPassesOnlyTheCurrentRevisionOfAKnownAggregate() {
+        SnapshotFilter filter = AggregateSnapshots.currentRevisionsOnly(AggregateSnapshots.serializer());
 
         assertThat(filter.allow(snapshot(Shelf.class.getName(), AggregateSnapshots.revisionOf(Shelf.class)))).isTrue();
+        assertThat(filter.allow(snapshot(RevisedShelf.class.getName(),
+                AggregateSnapshots.revisionOf(RevisedShelf.class)))).isTrue();
         assertThat(filter.allow(snapshot(Shelf.class.getName(), "0-older"))).isFalse();
         assertThat(filter.allow(snapshot(Shelf.class.getName(), null))).isFalse();
-        assertThat(filter.allow(snapshot(RevisedShelf.class.getName(), "anything"))).isTrue();
+        assertThat(filter.allow(snapshot("org.staffroom.NoLongerThere", AggregateSnapshots.revisionOf(Shelf.class))))
+                .isFalse();
     }
 
     @SuppressWarnings("unchecked")
