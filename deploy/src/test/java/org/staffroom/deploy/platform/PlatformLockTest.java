@@ -15,15 +15,17 @@ import org.staffroom.deploy.process.JavaRuntime;
 
 class PlatformLockTest {
 
-    /** A separate JVM that tries the lock and says whether it got it. */
+    /** A separate JVM that tries the lock and says by its exit status whether it got it. */
     private static final String OTHER_PROCESS = """
             import java.nio.channels.FileChannel;
             import java.nio.file.Path;
             import java.nio.file.StandardOpenOption;
             public class TryLock {
+                static final int FREE = 0;
+                static final int HELD = 3;
                 public static void main(String[] args) throws Exception {
                     try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
-                        System.out.print(channel.tryLock() == null ? "held" : "free");
+                        System.exit(channel.tryLock() == null ? HELD : FREE);
                     }
                 }
             }
@@ -52,7 +54,12 @@ class PlatformLockTest {
         Files.writeString(source, OTHER_PROCESS, StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(JavaRuntime.executable(), source.toString(), home.lockFile().toString())
                 .redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
+        return switch (process.exitValue()) {
+            case 0 -> "free";
+            case 3 -> "held";
+            default -> throw new AssertionError("the other process failed: " + output);
+        };
     }
 }
